@@ -1,0 +1,74 @@
+// Every choice written in a compiled story, with its source file and line (from the compiler's
+// debug metadata), so that the checker can name choices no playthrough reaches.
+import { relative, resolve } from 'node:path';
+
+export interface ChoiceSite {
+  readonly path: string;
+  readonly file: string;
+  readonly line: number;
+}
+
+interface InkObjectLike {
+  readonly path: { toString(): string };
+  readonly debugMetadata: { readonly startLineNumber: number; readonly fileName: string | null } | null;
+}
+interface ContainerLike extends InkObjectLike {
+  readonly content: readonly unknown[];
+  readonly namedOnlyContent: ReadonlyMap<string, unknown> | null;
+}
+
+const isContainer = (o: unknown): o is ContainerLike =>
+  typeof o === 'object' && o !== null && 'content' in o && Array.isArray((o as ContainerLike).content);
+const isChoicePoint = (o: unknown): o is InkObjectLike =>
+  typeof o === 'object' && o !== null && 'pathOnChoice' in o && 'onceOnly' in o;
+
+export function choiceSites(
+  mainContainer: unknown,
+  entry: string,
+  files: readonly string[],
+  root: string,
+): ChoiceSite[] {
+  const out: ChoiceSite[] = [];
+  const fileOf = (name: string | null): string => {
+    if (!name) return relative(root, entry);
+    const found = files.find((f) => f === resolve(name) || f.endsWith(`/${name}`));
+    return relative(root, found ?? name);
+  };
+  const walk = (c: ContainerLike): void => {
+    for (const o of c.content) {
+      if (isContainer(o)) walk(o);
+      else if (isChoicePoint(o)) {
+        const meta = o.debugMetadata;
+        out.push({ path: o.path.toString(), file: fileOf(meta?.fileName ?? null), line: meta?.startLineNumber ?? 1 });
+      }
+    }
+    if (c.namedOnlyContent) for (const o of c.namedOnlyContent.values()) if (isContainer(o)) walk(o);
+  };
+  if (isContainer(mainContainer)) walk(mainContainer);
+  return out;
+}
+
+/** The source file and line of an ink path (for dead ends and runtime errors), when known. */
+export function siteOfPath(
+  mainContainer: unknown,
+  pathString: string | null,
+  entry: string,
+  files: readonly string[],
+  root: string,
+): { file: string; line: number } | null {
+  if (!pathString || !isContainer(mainContainer)) return null;
+  let node: unknown = mainContainer;
+  let best: InkObjectLike['debugMetadata'] = null;
+  for (const part of pathString.split('.')) {
+    if (!isContainer(node)) break;
+    const container: ContainerLike & { namedContent?: ReadonlyMap<string, unknown> } = node;
+    best = container.debugMetadata ?? best;
+    node = /^\d+$/.test(part) ? container.content[Number(part)] : container.namedContent?.get(part);
+    if (node === undefined) break;
+  }
+  const meta = (node as InkObjectLike | undefined)?.debugMetadata ?? best;
+  if (!meta) return null;
+  const name = meta.fileName;
+  const found = name ? files.find((f) => f === resolve(name) || f.endsWith(`/${name}`)) : entry;
+  return { file: relative(root, found ?? name ?? entry), line: meta.startLineNumber };
+}

@@ -1,0 +1,256 @@
+// Exploring a scenario's playthroughs: exhaustively (deduplicated on ink + engine state) while
+// the number of distinct states stays within a bound, by seeded random and greedy walks beyond.
+// It finds each principle's worst and best, the choices offered, dead ends and runtime errors.
+import type { PrincipleId } from '../engine/ids.ts';
+import { draw, seedState } from '../engine/rng.ts';
+import type { Bounds } from '../engine/report.ts';
+import type { EngineState } from '../engine/state.ts';
+import { NarrativeError } from '../narrative/errors.ts';
+import { Runner } from '../narrative/runner.ts';
+import type { CompiledStory } from '../narrative/runner.ts';
+
+export interface ExploreOptions {
+  /** Distinct choice-point states before switching from exhaustive to sampling. */
+  readonly maxStates: number;
+  /** Walks when sampling (random and greedy). */
+  readonly samples: number;
+  readonly seed: number;
+}
+
+export const DEFAULT_EXPLORE: ExploreOptions = { maxStates: 40_000, samples: 3_000, seed: 1 };
+
+export interface Incident {
+  readonly kind: 'dead-end' | 'error';
+  readonly message: string;
+  /** The ink path where it happened, when known. */
+  readonly path: string | null;
+  readonly choices: readonly number[];
+}
+
+export interface ExploreResult {
+  readonly mode: 'exhaustive' | 'sampled';
+  /** Distinct choice-point states visited. */
+  readonly states: number;
+  /** Complete playthroughs: counted exactly when exhaustive, walked when sampled. */
+  readonly playthroughs: number;
+  readonly bounds: Bounds;
+  /** Source paths of every choice that some playthrough offered. */
+  readonly offered: ReadonlySet<string>;
+  readonly incidents: readonly Incident[];
+  /** Loops in the story graph that return to an identical state (skipped). */
+  readonly cycles: number;
+  readonly ms: number;
+}
+
+class TooManyStates extends Error {}
+
+function stateKey(runner: Runner, ink: string): string {
+  const e: EngineState = runner.state;
+  // What can change the future: everything but the journal (evidence, decisions).
+  const engine = JSON.stringify([
+    e.week,
+    e.timeLeft,
+    e.partners,
+    e.bonds,
+    e.beneficiaries,
+    e.promises,
+    e.events,
+    e.scene,
+    e.rng,
+  ]);
+  return ink.replace(/"turnIdx":\d+,?/, '').replace(/"threadCounter":\d+,?/g, '') + engine;
+}
+
+function pointsByPrinciple(state: EngineState, from: number, principles: readonly PrincipleId[]): number[] {
+  const out = principles.map(() => 0);
+  for (let i = from; i < state.evidence.length; i += 1) {
+    const e = state.evidence[i];
+    if (!e) continue;
+    const k = principles.indexOf(e.principle);
+    if (k >= 0) out[k] = (out[k] ?? 0) + e.points;
+  }
+  return out;
+}
+
+type Segment =
+  | { readonly kind: 'choices'; readonly gained: number[] }
+  | { readonly kind: 'end'; readonly gained: number[] }
+  | { readonly kind: 'stop'; readonly gained: number[] };
+
+/** Runs until the next choice point or the end, noting what was offered and what went wrong. */
+function runSegment(
+  runner: Runner,
+  principles: readonly PrincipleId[],
+  offered: Set<string>,
+  incidents: Incident[],
+): Segment {
+  const before = runner.state.evidence.length;
+  try {
+    for (;;) {
+      const step = runner.next();
+      if (step.kind === 'choices') {
+        for (const c of runner.story.currentChoices) offered.add(c.sourcePath);
+        return { kind: 'choices', gained: pointsByPrinciple(runner.state, before, principles) };
+      }
+      if (step.kind === 'end') return { kind: 'end', gained: pointsByPrinciple(runner.state, before, principles) };
+    }
+  } catch (error) {
+    if (!(error instanceof NarrativeError)) throw error;
+    if (incidents.length < 200) {
+      incidents.push({
+        kind: error.kind === 'dead-end' ? 'dead-end' : 'error',
+        message: error.message,
+        path: error.path,
+        choices: runner.record.choices,
+      });
+    }
+    return { kind: 'stop', gained: pointsByPrinciple(runner.state, before, principles) };
+  }
+}
+
+interface Range {
+  readonly min: number[];
+  readonly max: number[];
+  readonly paths: number;
+}
+
+function exhaustive(story: CompiledStory, options: ExploreOptions, offered: Set<string>, incidents: Incident[]) {
+  const principles = story.scenario.principles;
+  const runner = Runner.start(story, options.seed);
+  const memo = new Map<string, Range>();
+  const onStack = new Set<string>();
+  let cycles = 0;
+  const zero = (): Range => ({ min: principles.map(() => 0), max: principles.map(() => 0), paths: 1 });
+
+  const visit = (key: string): Range => {
+    onStack.add(key);
+    const cp = runner.checkpoint();
+    const choices = runner.choices ?? [];
+    let min: number[] | null = null;
+    let max: number[] | null = null;
+    let paths = 0;
+    for (const choice of choices) {
+      runner.rewind(cp);
+      runner.choose(choice.index);
+      const seg = runSegment(runner, principles, offered, incidents);
+      let future: Range;
+      if (seg.kind === 'choices') {
+        const childKey = stateKey(runner, runner.story.state.ToJson());
+        if (onStack.has(childKey)) {
+          cycles += 1;
+          continue;
+        }
+        const known = memo.get(childKey);
+        if (known) future = known;
+        else {
+          if (memo.size >= options.maxStates) throw new TooManyStates();
+          future = visit(childKey);
+        }
+      } else future = zero();
+      const lo = seg.gained.map((g, k) => g + (future.min[k] ?? 0));
+      const hi = seg.gained.map((g, k) => g + (future.max[k] ?? 0));
+      min = min ? min.map((v, k) => Math.min(v, lo[k] ?? 0)) : lo;
+      max = max ? max.map((v, k) => Math.max(v, hi[k] ?? 0)) : hi;
+      paths += future.paths;
+    }
+    runner.rewind(cp);
+    onStack.delete(key);
+    const range = { min: min ?? principles.map(() => 0), max: max ?? principles.map(() => 0), paths };
+    memo.set(key, range);
+    return range;
+  };
+
+  const first = runSegment(runner, principles, offered, incidents);
+  let root: Range = zero();
+  if (first.kind === 'choices') root = visit(stateKey(runner, runner.story.state.ToJson()));
+  const bounds: Record<string, { worst: number; best: number }> = {};
+  principles.forEach((p, k) => {
+    bounds[p] = {
+      worst: (first.gained[k] ?? 0) + (root.min[k] ?? 0),
+      best: (first.gained[k] ?? 0) + (root.max[k] ?? 0),
+    };
+  });
+  return { bounds: bounds as Bounds, states: memo.size, playthroughs: root.paths, cycles };
+}
+
+/** Walks: random ones, and greedy ones that chase (or flee) each principle's points. */
+function sampled(
+  story: CompiledStory,
+  options: ExploreOptions,
+  offered: Set<string>,
+  incidents: Incident[],
+  into: Record<string, { worst: number; best: number }>,
+) {
+  const principles = story.scenario.principles;
+  let rng = seedState(options.seed * 7919 + 17);
+  const random = (): number => {
+    const d = draw(rng);
+    rng = d.next;
+    return d.value;
+  };
+  const seen = new Set<string>();
+  const strategies = principles.length * 2 + 1;
+  for (let walk = 0; walk < options.samples; walk += 1) {
+    const strategy = walk % strategies; // 0: random; then greedy max / min per principle
+    const target = strategy === 0 ? -1 : Math.floor((strategy - 1) / 2);
+    const sign = strategy % 2 === 1 ? 1 : -1;
+    const runner = Runner.start(story, Math.floor(random() * 1_000_000));
+    let seg = runSegment(runner, principles, offered, incidents);
+    const total = [...seg.gained];
+    for (let guard = 0; seg.kind === 'choices' && guard < 5_000; guard += 1) {
+      seen.add(stateKey(runner, runner.story.state.ToJson()));
+      const choices = runner.choices ?? [];
+      let pick = choices[Math.floor(random() * choices.length)]?.index ?? 0;
+      if (target >= 0 && random() < 0.85 && choices.length > 1) {
+        const cp = runner.checkpoint();
+        let bestScore = -Infinity;
+        for (const c of choices) {
+          runner.rewind(cp);
+          runner.choose(c.index);
+          const s = runSegment(runner, principles, new Set(), []);
+          const score = sign * (s.gained[target] ?? 0) + random() * 0.5;
+          if (score > bestScore) {
+            bestScore = score;
+            pick = c.index;
+          }
+        }
+        runner.rewind(cp);
+      }
+      runner.choose(pick);
+      seg = runSegment(runner, principles, offered, incidents);
+      seg.gained.forEach((g, k) => {
+        total[k] = (total[k] ?? 0) + g;
+      });
+    }
+    principles.forEach((p, k) => {
+      const v = total[k] ?? 0;
+      const b = into[p];
+      into[p] = b ? { worst: Math.min(b.worst, v), best: Math.max(b.best, v) } : { worst: v, best: v };
+    });
+  }
+  return seen.size;
+}
+
+export function explore(story: CompiledStory, options: ExploreOptions = DEFAULT_EXPLORE): ExploreResult {
+  const started = performance.now();
+  const offered = new Set<string>();
+  const incidents: Incident[] = [];
+  try {
+    const result = exhaustive(story, options, offered, incidents);
+    return { mode: 'exhaustive', ...result, offered, incidents, ms: performance.now() - started };
+  } catch (error) {
+    if (!(error instanceof TooManyStates)) throw error;
+  }
+  const bounds: Record<string, { worst: number; best: number }> = {};
+  const states = sampled(story, options, offered, incidents, bounds);
+  return {
+    mode: 'sampled',
+    states,
+    playthroughs: options.samples,
+    bounds,
+    offered,
+    incidents,
+    cycles: 0,
+    ms: performance.now() - started,
+  };
+}

@@ -1,0 +1,283 @@
+// Every tag's effect and the engine's own rules (AUTHORING.md, "The engine adds evidence of its own").
+import type { NeedId, PrincipleId } from './ids.ts';
+import { draw } from './rng.ts';
+import { bondKey, BOND_START } from './state.ts';
+import type { BeneficiaryState, EngineState, Evidence, HappenedEvent, PartnerState, RuleId } from './state.ts';
+import type { Tag } from './tags.ts';
+import { partnerOf } from './world.ts';
+import type { Scenario } from './world.ts';
+
+/** The figures of the engine's own rules, in one place. */
+export const RULE_POINTS = {
+  shareWithoutConsent: -3,
+  referInField: 2,
+  referOutOfField: -2,
+  promiseKept: 2,
+  promiseMissed: -2,
+  contactFaded: -1,
+  trustWhenKept: 5,
+  trustWhenMissed: -10,
+  trustWhenFaded: -5,
+  weeksBeforeFading: 3,
+} as const;
+
+export interface Applied {
+  readonly state: EngineState;
+  /** Evidence this tag produced (already appended to state.evidence). */
+  readonly evidence: readonly Evidence[];
+  /** Week events that happened as this tag began a new week. */
+  readonly events: readonly HappenedEvent[];
+}
+
+const clamp = (n: number): number => Math.max(0, Math.min(100, n));
+
+function lastDecision(state: EngineState): number | null {
+  return state.decisions.length > 0 ? state.decisions.length - 1 : null;
+}
+
+function ruleEvidence(
+  state: EngineState,
+  principle: PrincipleId,
+  points: number,
+  rule: RuleId,
+  subject: Evidence['subject'],
+): Evidence {
+  return { week: state.week, principle, points, source: rule, feedback: null, subject, decision: lastDecision(state) };
+}
+
+function withPartner(state: EngineState, id: string, change: (p: PartnerState) => PartnerState): EngineState {
+  const current = state.partners[id];
+  if (!current) return state;
+  return { ...state, partners: { ...state.partners, [id]: change(current) } };
+}
+
+function withBeneficiary(
+  state: EngineState,
+  id: string,
+  change: (b: BeneficiaryState) => BeneficiaryState,
+): EngineState {
+  const current = state.beneficiaries[id];
+  if (!current) return state;
+  return { ...state, beneficiaries: { ...state.beneficiaries, [id]: change(current) } };
+}
+
+function meet(state: EngineState, id: string): EngineState {
+  const partner = state.partners[id];
+  if (!partner || partner.lastContact === state.week) return state;
+  return withPartner(state, id, (p) => ({ ...p, lastContact: state.week }));
+}
+
+const addOnce = <T>(list: readonly T[], item: T): readonly T[] => (list.includes(item) ? list : [...list, item]);
+
+/** Sharing information about a beneficiary: without consent it is a breach. */
+function share(state: EngineState, beneficiary: string, partner: string, out: Evidence[]): EngineState {
+  const b = state.beneficiaries[beneficiary];
+  if (!b || b.shared.includes(partner)) return state;
+  if (!b.consent) {
+    out.push(
+      ruleEvidence(state, 'ethique', RULE_POINTS.shareWithoutConsent, 'share_without_consent', {
+        beneficiary,
+        partner,
+      }),
+    );
+  }
+  return withBeneficiary(state, beneficiary, (x) => ({ ...x, shared: addOnce(x.shared, partner) }));
+}
+
+function refer(
+  scenario: Scenario,
+  state: EngineState,
+  beneficiary: string,
+  partner: string,
+  out: Evidence[],
+): EngineState {
+  const b = state.beneficiaries[beneficiary];
+  const p = partnerOf(scenario, partner);
+  if (!b || !p || b.referrals.includes(partner)) return state;
+  let next = share(state, beneficiary, partner, out);
+  const inField = b.needs.includes(p.sector);
+  out.push(
+    inField
+      ? ruleEvidence(next, 'reseau', RULE_POINTS.referInField, 'refer_in_field', { beneficiary, partner })
+      : ruleEvidence(next, 'reseau', RULE_POINTS.referOutOfField, 'refer_out_of_field', { beneficiary, partner }),
+  );
+  next = withBeneficiary(next, beneficiary, (x) => ({ ...x, referrals: [...x.referrals, partner] }));
+  return next;
+}
+
+function keep(state: EngineState, partner: string, out: Evidence[]): EngineState {
+  const index = state.promises.findIndex((p) => p.partner === partner && p.status === 'open');
+  if (index === -1) return state;
+  const promise = state.promises[index];
+  if (!promise) return state;
+  out.push(
+    ruleEvidence(state, 'confiance', RULE_POINTS.promiseKept, 'promise_kept', { partner, promise: promise.text }),
+  );
+  const promises = state.promises.map((p, i) =>
+    i === index ? { ...p, status: 'kept' as const, closed: state.week } : p,
+  );
+  const next = { ...state, promises };
+  return withPartner(next, partner, (p) => ({ ...p, trust: clamp(p.trust + RULE_POINTS.trustWhenKept) }));
+}
+
+/** Ends the current week: promises fall due, unattended partners fade, then week events are drawn. */
+function endWeek(
+  scenario: Scenario,
+  state: EngineState,
+  out: Evidence[],
+): { state: EngineState; events: HappenedEvent[] } {
+  const ending = state.week;
+  let next = state;
+
+  if (next.promises.some((p) => p.status === 'open' && p.due <= ending)) {
+    const missed: number[] = [];
+    const promises = next.promises.map((p, i) => {
+      if (p.status !== 'open' || p.due > ending) return p;
+      missed.push(i);
+      return { ...p, status: 'missed' as const, closed: ending };
+    });
+    next = { ...next, promises };
+    for (const i of missed) {
+      const p = promises[i];
+      if (!p) continue;
+      out.push(
+        ruleEvidence(next, 'confiance', RULE_POINTS.promiseMissed, 'promise_missed', {
+          partner: p.partner,
+          promise: p.text,
+        }),
+      );
+      next = withPartner(next, p.partner, (x) => ({ ...x, trust: clamp(x.trust + RULE_POINTS.trustWhenMissed) }));
+    }
+  }
+
+  for (const [id, partner] of Object.entries(next.partners)) {
+    if (partner.lastContact === null) continue;
+    const silent = ending - partner.lastContact;
+    if (silent >= RULE_POINTS.weeksBeforeFading && silent % RULE_POINTS.weeksBeforeFading === 0) {
+      out.push(ruleEvidence(next, 'confiance', RULE_POINTS.contactFaded, 'contact_faded', { partner: id }));
+      next = withPartner(next, id, (x) => ({ ...x, trust: clamp(x.trust + RULE_POINTS.trustWhenFaded) }));
+    }
+  }
+
+  const week = ending + 1;
+  next = { ...next, week, timeLeft: scenario.timePerWeek };
+
+  const happened: HappenedEvent[] = [];
+  let rng = next.rng;
+  for (const event of scenario.events ?? []) {
+    if (week < event.weeks[0] || week > event.weeks[1]) continue;
+    if (next.events.some((e) => e.id === event.id)) continue;
+    const d = draw(rng);
+    rng = d.next;
+    if (d.value * 100 >= event.chance) continue;
+    happened.push({ id: event.id, week });
+    if (event.kind === 'contact_change' && event.partner !== undefined) {
+      // The new contact person does not know the counsellor: trust moves halfway back to neutral.
+      next = withPartner(next, event.partner, (x) => ({
+        trust: Math.round(BOND_START + (x.trust - BOND_START) / 2),
+        lastContact: null,
+      }));
+    }
+  }
+  next = { ...next, rng, events: happened.length > 0 ? [...next.events, ...happened] : next.events };
+  return { state: next, events: happened };
+}
+
+function solve(state: EngineState, beneficiary: string, need: NeedId): EngineState {
+  return withBeneficiary(state, beneficiary, (b) => ({ ...b, solved: addOnce(b.solved, need) }));
+}
+
+/** Applies one tag. Unknown ids were refused by the checker; here they are ignored. */
+export function applyTag(scenario: Scenario, state: EngineState, tag: Tag): Applied {
+  const out: Evidence[] = [];
+  let events: readonly HappenedEvent[] = [];
+  let next = state;
+  switch (tag.kind) {
+    case 'speaker':
+    case 'meet':
+      next = meet(state, tag.id);
+      break;
+    case 'score':
+      out.push({
+        week: state.week,
+        principle: tag.principle,
+        points: tag.points,
+        source: 'tag',
+        feedback: tag.feedback,
+        subject: {},
+        decision: lastDecision(state),
+      });
+      break;
+    case 'trust':
+      next = withPartner(state, tag.partner, (p) => ({ ...p, trust: clamp(p.trust + tag.delta) }));
+      break;
+    case 'bond': {
+      const key = bondKey(tag.a, tag.b);
+      next = { ...state, bonds: { ...state.bonds, [key]: clamp((state.bonds[key] ?? BOND_START) + tag.delta) } };
+      break;
+    }
+    case 'need':
+      next = withBeneficiary(state, tag.beneficiary, (b) => ({ ...b, needs: addOnce(b.needs, tag.need) }));
+      break;
+    case 'consent':
+      next = withBeneficiary(state, tag.beneficiary, (b) => (b.consent ? b : { ...b, consent: true }));
+      break;
+    case 'share':
+      next = share(state, tag.beneficiary, tag.partner, out);
+      break;
+    case 'refer':
+      next = refer(scenario, state, tag.beneficiary, tag.partner, out);
+      break;
+    case 'solve':
+      next = solve(state, tag.beneficiary, tag.need);
+      break;
+    case 'commit':
+      next = {
+        ...state,
+        promises: [
+          ...state.promises,
+          {
+            partner: tag.partner,
+            text: tag.text,
+            made: state.week,
+            due: state.week + tag.weeks,
+            status: 'open',
+            closed: null,
+          },
+        ],
+      };
+      break;
+    case 'keep':
+      next = keep(state, tag.partner, out);
+      break;
+    case 'time':
+      next = { ...state, timeLeft: Math.max(0, state.timeLeft - tag.halfDays) };
+      break;
+    case 'week': {
+      const ended = endWeek(scenario, state, out);
+      next = ended.state;
+      events = ended.events;
+      break;
+    }
+    case 'scene':
+      next = state.scene === tag.scene ? state : { ...state, scene: tag.scene };
+      break;
+    case 'end':
+      next = { ...state, ended: true };
+      break;
+    case 'mood':
+    case 'place':
+      break;
+    default: {
+      const never: never = tag;
+      return never;
+    }
+  }
+  if (out.length > 0) next = { ...next, evidence: [...next.evidence, ...out] };
+  return { state: next, evidence: out, events };
+}
+
+/** Records the learner's choice, so that evidence can say what led to it. */
+export function recordDecision(state: EngineState, index: number, text: string): EngineState {
+  return { ...state, decisions: [...state.decisions, { week: state.week, index, text }] };
+}
