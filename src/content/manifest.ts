@@ -67,7 +67,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 
 /** Validates a parsed scenario.json; throws ManifestError listing every problem. */
 export function parseScenario(raw: unknown): Scenario {
-  const parsed = scenarioSchema.safeParse(raw);
+  const parsed = scenarioSchema.safeParse(raw, { reportInput: true });
   if (!parsed.success) throw new ManifestError(parsed.error.issues.map(describeIssue));
   const scenario = parsed.data;
   const problems: string[] = [];
