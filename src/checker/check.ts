@@ -119,7 +119,7 @@ export function checkScenario(dir: string, root: string, options: ExploreOptions
   const result = explore(compiledStory(source, 'fr'), options);
   const seenIncident = new Set<string>();
   for (const incident of result.incidents) {
-    const site = siteOfPath(ink.story.mainContentContainer, incident.path, entry, ink.files, root) ?? {
+    const site = siteOfPath(ink.story.mainContentContainer, incident.path, ink.pathOf, root) ?? {
       file: `${relDir}/fr.ink`,
       line: 1,
     };
@@ -132,7 +132,7 @@ export function checkScenario(dir: string, root: string, options: ExploreOptions
         : `${incident.message} (after choices ${JSON.stringify(incident.choices)})`;
     problems.push({ ...site, severity: 'problem', message });
   }
-  for (const site of choiceSites(ink.story.mainContentContainer, entry, ink.files, root)) {
+  for (const site of choiceSites(ink.story.mainContentContainer, ink.pathOf, root)) {
     if (result.offered.has(site.path)) continue;
     problems.push(
       result.mode === 'exhaustive'

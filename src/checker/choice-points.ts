@@ -1,12 +1,14 @@
 // Every choice written in a compiled story, with its source file and line (from the compiler's
 // debug metadata), so that the checker can name choices no playthrough reaches.
-import { relative, resolve } from 'node:path';
+import { relative } from 'node:path';
 
 export interface ChoiceSite {
   readonly path: string;
   readonly file: string;
   readonly line: number;
 }
+
+type PathOf = (inkName: string | null) => string;
 
 interface InkObjectLike {
   readonly path: { toString(): string };
@@ -15,6 +17,7 @@ interface InkObjectLike {
 interface ContainerLike extends InkObjectLike {
   readonly content: readonly unknown[];
   readonly namedOnlyContent: ReadonlyMap<string, unknown> | null;
+  readonly namedContent?: ReadonlyMap<string, unknown>;
 }
 
 const isContainer = (o: unknown): o is ContainerLike =>
@@ -22,24 +25,18 @@ const isContainer = (o: unknown): o is ContainerLike =>
 const isChoicePoint = (o: unknown): o is InkObjectLike =>
   typeof o === 'object' && o !== null && 'pathOnChoice' in o && 'onceOnly' in o;
 
-export function choiceSites(
-  mainContainer: unknown,
-  entry: string,
-  files: readonly string[],
-  root: string,
-): ChoiceSite[] {
+export function choiceSites(mainContainer: unknown, pathOf: PathOf, root: string): ChoiceSite[] {
   const out: ChoiceSite[] = [];
-  const fileOf = (name: string | null): string => {
-    if (!name) return relative(root, entry);
-    const found = files.find((f) => f === resolve(name) || f.endsWith(`/${name}`));
-    return relative(root, found ?? name);
-  };
   const walk = (c: ContainerLike): void => {
     for (const o of c.content) {
       if (isContainer(o)) walk(o);
       else if (isChoicePoint(o)) {
         const meta = o.debugMetadata;
-        out.push({ path: o.path.toString(), file: fileOf(meta?.fileName ?? null), line: meta?.startLineNumber ?? 1 });
+        out.push({
+          path: o.path.toString(),
+          file: relative(root, pathOf(meta?.fileName ?? null)),
+          line: meta?.startLineNumber ?? 1,
+        });
       }
     }
     if (c.namedOnlyContent) for (const o of c.namedOnlyContent.values()) if (isContainer(o)) walk(o);
@@ -52,8 +49,7 @@ export function choiceSites(
 export function siteOfPath(
   mainContainer: unknown,
   pathString: string | null,
-  entry: string,
-  files: readonly string[],
+  pathOf: PathOf,
   root: string,
 ): { file: string; line: number } | null {
   if (!pathString || !isContainer(mainContainer)) return null;
@@ -61,14 +57,11 @@ export function siteOfPath(
   let best: InkObjectLike['debugMetadata'] = null;
   for (const part of pathString.split('.')) {
     if (!isContainer(node)) break;
-    const container: ContainerLike & { namedContent?: ReadonlyMap<string, unknown> } = node;
-    best = container.debugMetadata ?? best;
-    node = /^\d+$/.test(part) ? container.content[Number(part)] : container.namedContent?.get(part);
+    best = node.debugMetadata ?? best;
+    node = /^\d+$/.test(part) ? node.content[Number(part)] : node.namedContent?.get(part);
     if (node === undefined) break;
   }
   const meta = (node as InkObjectLike | undefined)?.debugMetadata ?? best;
   if (!meta) return null;
-  const name = meta.fileName;
-  const found = name ? files.find((f) => f === resolve(name) || f.endsWith(`/${name}`)) : entry;
-  return { file: relative(root, found ?? name ?? entry), line: meta.startLineNumber };
+  return { file: relative(root, pathOf(meta.fileName)), line: meta.startLineNumber };
 }
