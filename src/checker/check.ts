@@ -115,7 +115,6 @@ export function checkScenario(dir: string, root: string, options: ExploreOptions
   const problems: ScenarioProblem[] = [...quick.problems];
 
   const ink = source.ink.fr;
-  const entry = ink.files[0] ?? join(dir, 'fr.ink');
   const result = explore(compiledStory(source, 'fr'), options);
   const seenIncident = new Set<string>();
   for (const incident of result.incidents) {
