@@ -44,10 +44,62 @@ export interface ExploreResult {
 
 class TooManyStates extends Error {}
 
+interface InkThread {
+  readonly callstack: readonly {
+    readonly cPath?: string;
+    readonly idx?: number;
+    readonly type?: number;
+    readonly temp?: unknown;
+  }[];
+}
+interface InkSave {
+  readonly flows: Readonly<
+    Record<
+      string,
+      {
+        readonly callstack: { readonly threads: readonly InkThread[] };
+        readonly choiceThreads?: Readonly<Record<string, InkThread>>;
+        readonly currentChoices: readonly {
+          readonly originalChoicePath: string;
+          readonly originalThreadIndex: number;
+          readonly targetPath: string;
+          readonly tags?: readonly string[];
+        }[];
+      }
+    >
+  >;
+  readonly variablesState: unknown;
+  readonly visitCounts: unknown;
+  readonly turnIndices: unknown;
+  readonly previousRandom: number;
+}
+
+const frames = (t: InkThread | undefined) => t?.callstack.map((f) => [f.cPath, f.idx, f.type, f.temp]);
+
+/**
+ * What can change the future of a playthrough at a choice point. Ink's save also numbers threads
+ * and turns as they are created: two paths of different lengths to the same point differ there,
+ * so those counters are left out.
+ */
 function stateKey(runner: Runner, ink: string): string {
+  const save = JSON.parse(ink) as InkSave;
+  const flows = Object.entries(save.flows).map(([name, flow]) => [
+    name,
+    flow.callstack.threads.map(frames),
+    flow.currentChoices.map((c) => [
+      c.originalChoicePath,
+      c.targetPath,
+      c.tags,
+      frames(flow.choiceThreads?.[String(c.originalThreadIndex)]),
+    ]),
+  ]);
   const e: EngineState = runner.state;
-  // What can change the future: everything but the journal (evidence, decisions).
-  const engine = JSON.stringify([
+  return JSON.stringify([
+    flows,
+    save.variablesState,
+    save.visitCounts,
+    save.turnIndices,
+    save.previousRandom,
     e.week,
     e.timeLeft,
     e.partners,
@@ -58,7 +110,6 @@ function stateKey(runner: Runner, ink: string): string {
     e.scene,
     e.rng,
   ]);
-  return ink.replace(/"turnIdx":\d+,?/, '').replace(/"threadCounter":\d+,?/g, '') + engine;
 }
 
 function pointsByPrinciple(state: EngineState, from: number, principles: readonly PrincipleId[]): number[] {
@@ -122,9 +173,9 @@ function exhaustive(story: CompiledStory, options: ExploreOptions, offered: Set<
   let cycles = 0;
   const zero = (): Range => ({ min: principles.map(() => 0), max: principles.map(() => 0), paths: 1 });
 
-  const visit = (key: string): Range => {
+  const visit = (key: string, ink: string): Range => {
     onStack.add(key);
-    const cp = runner.checkpoint();
+    const cp = runner.checkpoint(ink);
     const choices = runner.choices ?? [];
     let min: number[] | null = null;
     let max: number[] | null = null;
@@ -135,7 +186,8 @@ function exhaustive(story: CompiledStory, options: ExploreOptions, offered: Set<
       const seg = runSegment(runner, principles, offered, incidents);
       let future: Range;
       if (seg.kind === 'choices') {
-        const childKey = stateKey(runner, runner.story.state.ToJson());
+        const childInk = runner.story.state.ToJson();
+        const childKey = stateKey(runner, childInk);
         if (onStack.has(childKey)) {
           cycles += 1;
           continue;
@@ -144,7 +196,7 @@ function exhaustive(story: CompiledStory, options: ExploreOptions, offered: Set<
         if (known) future = known;
         else {
           if (memo.size >= options.maxStates) throw new TooManyStates();
-          future = visit(childKey);
+          future = visit(childKey, childInk);
         }
       } else future = zero();
       const lo = seg.gained.map((g, k) => g + (future.min[k] ?? 0));
@@ -162,7 +214,10 @@ function exhaustive(story: CompiledStory, options: ExploreOptions, offered: Set<
 
   const first = runSegment(runner, principles, offered, incidents);
   let root: Range = zero();
-  if (first.kind === 'choices') root = visit(stateKey(runner, runner.story.state.ToJson()));
+  if (first.kind === 'choices') {
+    const ink = runner.story.state.ToJson();
+    root = visit(stateKey(runner, ink), ink);
+  }
   const bounds: Record<string, { worst: number; best: number }> = {};
   principles.forEach((p, k) => {
     bounds[p] = {
@@ -190,11 +245,12 @@ function sampled(
   };
   const seen = new Set<string>();
   const strategies = principles.length * 2 + 1;
+  const runner = Runner.start(story, options.seed);
   for (let walk = 0; walk < options.samples; walk += 1) {
     const strategy = walk % strategies; // 0: random; then greedy max / min per principle
     const target = strategy === 0 ? -1 : Math.floor((strategy - 1) / 2);
     const sign = strategy % 2 === 1 ? 1 : -1;
-    const runner = Runner.start(story, Math.floor(random() * 1_000_000));
+    runner.restart(Math.floor(random() * 1_000_000));
     let seg = runSegment(runner, principles, offered, incidents);
     const total = [...seg.gained];
     for (let guard = 0; seg.kind === 'choices' && guard < 5_000; guard += 1) {

@@ -113,7 +113,7 @@ export class Runner {
 
   private constructor(
     readonly compiled: CompiledStory,
-    readonly seed: number,
+    private currentSeed: number,
   ) {
     this.tags = tagCacheFor(compiled.scenario);
     try {
@@ -124,10 +124,31 @@ export class Runner {
     this.story.onError = (message: string): void => {
       this.inkError ??= message;
     };
+    this.engine = createState(compiled.scenario, currentSeed);
+    this.seedInk(currentSeed);
+    this.bindExternals();
+  }
+
+  private seedInk(seed: number): void {
     this.story.state.storySeed = seed % 1_000_000;
     this.story.state.previousRandom = 0;
-    this.engine = createState(compiled.scenario, seed);
-    this.bindExternals();
+  }
+
+  get seed(): number {
+    return this.currentSeed;
+  }
+
+  /** Starts the same story again from its beginning, with a new seed (no reloading of the story). */
+  restart(seed: number): void {
+    this.story.ResetState();
+    this.currentSeed = seed;
+    this.seedInk(seed);
+    this.engine = createState(this.compiled.scenario, seed);
+    this.choicesMade.length = 0;
+    this.pending.length = 0;
+    this.offered = null;
+    this.steps = 0;
+    this.inkError = null;
   }
 
   static start(compiled: CompiledStory, seed: number): Runner {
@@ -350,9 +371,10 @@ export class Runner {
     };
   }
 
-  checkpoint(): Checkpoint {
+  /** A point to come back to; `ink` may pass the story state's JSON if the caller already has it. */
+  checkpoint(ink: string = this.story.state.ToJson()): Checkpoint {
     return {
-      ink: this.story.state.ToJson(),
+      ink,
       engine: this.engine,
       choices: this.choicesMade.length,
       offered: this.offered,
