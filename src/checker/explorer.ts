@@ -310,3 +310,53 @@ export function explore(story: CompiledStory, options: ExploreOptions = DEFAULT_
     ms: performance.now() - started,
   };
 }
+
+/**
+ * The playthrough with the highest (sign 1) or lowest (sign -1) total points over all assessed
+ * principles, found exhaustively (deduplicated like `explore`). For tests and authors: the
+ * best and the worst a learner can do.
+ */
+export function extremePath(story: CompiledStory, sign: 1 | -1, seed = 1, maxStates = 200_000): number[] {
+  const principles = story.scenario.principles;
+  const runner = Runner.start(story, seed);
+  const memo = new Map<string, { total: number; path: number[] }>();
+  const onStack = new Set<string>();
+  const incidents: Incident[] = [];
+  const sink = new Set<string>();
+  const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
+
+  const visit = (key: string, ink: string): { total: number; path: number[] } => {
+    onStack.add(key);
+    const cp = runner.checkpoint(ink);
+    let best: { total: number; path: number[] } | null = null;
+    for (const choice of runner.choices ?? []) {
+      runner.rewind(cp);
+      runner.choose(choice.index);
+      const seg = runSegment(runner, principles, sink, incidents);
+      let future = { total: 0, path: [] as number[] };
+      if (seg.kind === 'choices') {
+        const childInk = runner.story.state.ToJson();
+        const childKey = stateKey(runner, childInk);
+        if (onStack.has(childKey)) continue;
+        const known = memo.get(childKey);
+        if (known) future = known;
+        else {
+          if (memo.size >= maxStates) throw new TooManyStates('too many states for an exhaustive search');
+          future = visit(childKey, childInk);
+        }
+      }
+      const total = sign * sum(seg.gained) + future.total;
+      if (!best || total > best.total) best = { total, path: [choice.index, ...future.path] };
+    }
+    runner.rewind(cp);
+    onStack.delete(key);
+    const result = best ?? { total: 0, path: [] };
+    memo.set(key, result);
+    return result;
+  };
+
+  const first = runSegment(runner, principles, sink, incidents);
+  if (first.kind !== 'choices') return [];
+  const ink = runner.story.state.ToJson();
+  return visit(stateKey(runner, ink), ink).path;
+}

@@ -155,31 +155,39 @@ export class Runner {
     return new Runner(compiled, seed);
   }
 
+  private externalListener: ((name: string, value: unknown) => void) | null = null;
+
+  /** Listens to every answer the engine gives ink (for tracing and benchmarks). */
+  onExternalCall(listener: ((name: string, value: unknown) => void) | null): void {
+    this.externalListener = listener;
+  }
+
   private bindExternals(): void {
-    const s = this.story;
     const id = (v: unknown): string => String(v);
-    // Not lookahead-safe: ink must not evaluate them ahead of the tags of the current line.
-    s.BindExternalFunction('trust', (p: unknown) => trustOf(this.engine, id(p)), false);
-    s.BindExternalFunction('bond', (a: unknown, b: unknown) => bondOf(this.engine, id(a), id(b)), false);
-    s.BindExternalFunction('week', () => this.engine.week, false);
-    s.BindExternalFunction('time_left', () => this.engine.timeLeft, false);
-    s.BindExternalFunction('has_consent', (b: unknown) => this.engine.beneficiaries[id(b)]?.consent ?? false, false);
-    s.BindExternalFunction(
-      'knows_need',
-      (b: unknown, n: unknown) => this.engine.beneficiaries[id(b)]?.needs.some((x) => x === id(n)) ?? false,
-      false,
-    );
-    s.BindExternalFunction(
-      'is_solved',
-      (b: unknown, n: unknown) => this.engine.beneficiaries[id(b)]?.solved.some((x) => x === id(n)) ?? false,
-      false,
-    );
-    s.BindExternalFunction(
-      'open_promises',
-      (p: unknown) => this.engine.promises.filter((x) => x.partner === id(p) && x.status === 'open').length,
-      false,
-    );
-    s.BindExternalFunction('happened', (e: unknown) => this.engine.events.some((x) => x.id === id(e)), false);
+    const e = (): EngineState => this.engine;
+    const answers: Record<string, (a: unknown, b: unknown) => number | boolean> = {
+      trust: (p) => trustOf(e(), id(p)),
+      bond: (a, b) => bondOf(e(), id(a), id(b)),
+      week: () => e().week,
+      time_left: () => e().timeLeft,
+      has_consent: (b) => e().beneficiaries[id(b)]?.consent ?? false,
+      knows_need: (b, n) => e().beneficiaries[id(b)]?.needs.some((x) => x === id(n)) ?? false,
+      is_solved: (b, n) => e().beneficiaries[id(b)]?.solved.some((x) => x === id(n)) ?? false,
+      open_promises: (p) => e().promises.filter((x) => x.partner === id(p) && x.status === 'open').length,
+      happened: (ev) => e().events.some((x) => x.id === id(ev)),
+    };
+    for (const [name, answer] of Object.entries(answers)) {
+      // Not lookahead-safe: ink must not evaluate them ahead of the tags of the current line.
+      this.story.BindExternalFunctionGeneral(
+        name,
+        (args: unknown[]) => {
+          const value = answer(args[0], args[1]);
+          this.externalListener?.(name, value);
+          return value;
+        },
+        false,
+      );
+    }
   }
 
   get state(): EngineState {
