@@ -17,7 +17,7 @@ export interface ExploreOptions {
   readonly seed: number;
 }
 
-export const DEFAULT_EXPLORE: ExploreOptions = { maxStates: 40_000, samples: 3_000, seed: 1 };
+export const DEFAULT_EXPLORE: ExploreOptions = { maxStates: 8_000, samples: 150, seed: 1 };
 
 export interface Incident {
   readonly kind: 'dead-end' | 'error';
@@ -44,62 +44,18 @@ export interface ExploreResult {
 
 class TooManyStates extends Error {}
 
-interface InkThread {
-  readonly callstack: readonly {
-    readonly cPath?: string;
-    readonly idx?: number;
-    readonly type?: number;
-    readonly temp?: unknown;
-  }[];
-}
-interface InkSave {
-  readonly flows: Readonly<
-    Record<
-      string,
-      {
-        readonly callstack: { readonly threads: readonly InkThread[] };
-        readonly choiceThreads?: Readonly<Record<string, InkThread>>;
-        readonly currentChoices: readonly {
-          readonly originalChoicePath: string;
-          readonly originalThreadIndex: number;
-          readonly targetPath: string;
-          readonly tags?: readonly string[];
-        }[];
-      }
-    >
-  >;
-  readonly variablesState: unknown;
-  readonly visitCounts: unknown;
-  readonly turnIndices: unknown;
-  readonly previousRandom: number;
-}
-
-const frames = (t: InkThread | undefined) => t?.callstack.map((f) => [f.cPath, f.idx, f.type, f.temp]);
-
 /**
- * What can change the future of a playthrough at a choice point. Ink's save also numbers threads
- * and turns as they are created: two paths of different lengths to the same point differ there,
- * so those counters are left out.
+ * What can change the future of a playthrough at a choice point: ink's saved state and the
+ * engine's, less the journal (evidence, decisions). Ink's save also numbers threads and turns as
+ * they are created: two paths of different lengths to the same point differ there only, so those
+ * counters are blanked.
  */
 function stateKey(runner: Runner, ink: string): string {
-  const save = JSON.parse(ink) as InkSave;
-  const flows = Object.entries(save.flows).map(([name, flow]) => [
-    name,
-    flow.callstack.threads.map(frames),
-    flow.currentChoices.map((c) => [
-      c.originalChoicePath,
-      c.targetPath,
-      c.tags,
-      frames(flow.choiceThreads?.[String(c.originalThreadIndex)]),
-    ]),
-  ]);
   const e: EngineState = runner.state;
-  return JSON.stringify([
-    flows,
-    save.variablesState,
-    save.visitCounts,
-    save.turnIndices,
-    save.previousRandom,
+  const inkKey = ink
+    .replace(/"(?:threadIndex|originalThreadIndex|threadCounter|turnIdx)":-?\d+/g, '')
+    .replace(/"\d+":\{"callstack"/g, '{"callstack"');
+  const engine = JSON.stringify([
     e.week,
     e.timeLeft,
     e.partners,
@@ -110,6 +66,7 @@ function stateKey(runner: Runner, ink: string): string {
     e.scene,
     e.rng,
   ]);
+  return inkKey + engine;
 }
 
 function pointsByPrinciple(state: EngineState, from: number, principles: readonly PrincipleId[]): number[] {
@@ -244,21 +201,30 @@ function sampled(
     return d.value;
   };
   const seen = new Set<string>();
+  let visits = 0;
   const strategies = principles.length * 2 + 1;
+  // (walk / 2) picks the strategy so that both seeds meet every strategy.
   const runner = Runner.start(story, options.seed);
   for (let walk = 0; walk < options.samples; walk += 1) {
-    const strategy = walk % strategies; // 0: random; then greedy max / min per principle
+    const strategy = Math.floor(walk / 2) % strategies; // 0: random; then greedy max / min per principle
     const target = strategy === 0 ? -1 : Math.floor((strategy - 1) / 2);
     const sign = strategy % 2 === 1 ? 1 : -1;
-    runner.restart(Math.floor(random() * 1_000_000));
+    // Every other walk keeps the exploration's own seed: on those, meeting known states again
+    // says the state space is small. The others vary the seed (week events, ink's RANDOM).
+    const fixedSeed = walk % 2 === 0;
+    runner.restart(fixedSeed ? options.seed : Math.floor(random() * 1_000_000));
     let seg = runSegment(runner, principles, offered, incidents);
     const total = [...seg.gained];
     for (let guard = 0; seg.kind === 'choices' && guard < 5_000; guard += 1) {
-      seen.add(stateKey(runner, runner.story.state.ToJson()));
+      const ink = runner.story.state.ToJson();
+      if (fixedSeed) {
+        seen.add(stateKey(runner, ink));
+        visits += 1;
+      }
       const choices = runner.choices ?? [];
       let pick = choices[Math.floor(random() * choices.length)]?.index ?? 0;
       if (target >= 0 && random() < 0.85 && choices.length > 1) {
-        const cp = runner.checkpoint();
+        const cp = runner.checkpoint(ink);
         let bestScore = -Infinity;
         for (const c of choices) {
           runner.rewind(cp);
@@ -284,24 +250,36 @@ function sampled(
       into[p] = b ? { worst: Math.min(b.worst, v), best: Math.max(b.best, v) } : { worst: v, best: v };
     });
   }
-  return seen.size;
+  return { distinct: seen.size, visits };
 }
 
+/**
+ * Samples first (random and greedy walks, several seeds); then, when the walks keep meeting
+ * states already seen — a sign that the state space is small —, explores exhaustively within
+ * `maxStates`. Exhaustive ranges are exact; sampled ones are what the walks found.
+ */
 export function explore(story: CompiledStory, options: ExploreOptions = DEFAULT_EXPLORE): ExploreResult {
   const started = performance.now();
   const offered = new Set<string>();
   const incidents: Incident[] = [];
-  try {
-    const result = exhaustive(story, options, offered, incidents);
-    return { mode: 'exhaustive', ...result, offered, incidents, ms: performance.now() - started };
-  } catch (error) {
-    if (!(error instanceof TooManyStates)) throw error;
-  }
   const bounds: Record<string, { worst: number; best: number }> = {};
-  const states = sampled(story, options, offered, incidents, bounds);
+  const walked = sampled(story, options, offered, incidents, bounds);
+  const small = walked.distinct <= 300 || walked.distinct < walked.visits * 0.75;
+  if (small && options.maxStates > 0) {
+    try {
+      const result = exhaustive(story, options, offered, incidents);
+      for (const [p, b] of Object.entries(result.bounds)) {
+        const seen = bounds[p];
+        bounds[p] = seen && b ? { worst: Math.min(seen.worst, b.worst), best: Math.max(seen.best, b.best) } : b;
+      }
+      return { mode: 'exhaustive', ...result, bounds, offered, incidents, ms: performance.now() - started };
+    } catch (error) {
+      if (!(error instanceof TooManyStates)) throw error;
+    }
+  }
   return {
     mode: 'sampled',
-    states,
+    states: walked.distinct,
     playthroughs: options.samples,
     bounds,
     offered,
