@@ -57,6 +57,7 @@ function rawInkWalks(compiled: CompiledStory, walks: readonly Walk[]): { choices
   let k = 0;
   for (const name of EXTERNALS) story.BindExternalFunction(name, () => answers[k++], false);
   let total = 0;
+  let tags = 0; // read, as the runner reads them, so that bare ink does that work too
   const started = performance.now();
   for (const walk of walks) {
     story.ResetState();
@@ -66,14 +67,14 @@ function rawInkWalks(compiled: CompiledStory, walks: readonly Walk[]): { choices
     for (const choice of walk.choices) {
       while (story.canContinue) {
         story.Continue();
-        void story.currentTags;
+        tags += story.currentTags?.length ?? 0;
       }
       story.ChooseChoiceIndex(choice);
       total += 1;
     }
     while (story.canContinue) story.Continue();
   }
-  return { choices: total, ms: performance.now() - started };
+  return { choices: total, ms: performance.now() - started, tags };
 }
 
 function median(values: number[]): number {

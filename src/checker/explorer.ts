@@ -270,7 +270,7 @@ export function explore(story: CompiledStory, options: ExploreOptions = DEFAULT_
       const result = exhaustive(story, options, offered, incidents);
       for (const [p, b] of Object.entries(result.bounds)) {
         const seen = bounds[p];
-        bounds[p] = seen && b ? { worst: Math.min(seen.worst, b.worst), best: Math.max(seen.best, b.best) } : b;
+        bounds[p] = seen ? { worst: Math.min(seen.worst, b.worst), best: Math.max(seen.best, b.best) } : b;
       }
       return { mode: 'exhaustive', ...result, bounds, offered, incidents, ms: performance.now() - started };
     } catch (error) {
