@@ -13,7 +13,17 @@ import { Runner } from '../src/narrative/runner.ts';
 import type { CompiledStory } from '../src/narrative/runner.ts';
 
 const root = process.cwd();
-const EXTERNALS = ['trust', 'bond', 'week', 'time_left', 'has_consent', 'knows_need', 'is_solved', 'open_promises', 'happened'];
+const EXTERNALS = [
+  'trust',
+  'bond',
+  'week',
+  'time_left',
+  'has_consent',
+  'knows_need',
+  'is_solved',
+  'open_promises',
+  'happened',
+];
 
 interface Walk {
   readonly choices: number[];
@@ -51,7 +61,7 @@ function runnerWalks(compiled: CompiledStory, count: number): { walks: Walk[]; c
 }
 
 /** The same playthroughs in bare inkjs: no tags read, no engine; ink's questions answered from the log. */
-function rawInkWalks(compiled: CompiledStory, walks: readonly Walk[]): { choices: number; ms: number } {
+function rawInkWalks(compiled: CompiledStory, walks: readonly Walk[]): { choices: number; ms: number; tags: number } {
   const story = new Story(compiled.json);
   let answers: unknown[] = [];
   let k = 0;
@@ -127,10 +137,24 @@ async function main(): Promise<void> {
   console.log(`  runner, all engine rules  ${String(runnerChoicesPerSec).padStart(9)} choices/s`);
   console.log(`  bare inkjs, same paths    ${String(rawInkChoicesPerSec).padStart(9)} choices/s`);
   console.log(`  runner / bare ink         ${String(results['runnerVsRawInk']).padStart(9)}   (target ≥ 0.8)`);
-  console.log(`  explorer                  ${String(explorerStatesPerSec).padStart(9)} distinct states/s (${explored.states} states, ${explored.mode})`);
+  console.log(
+    `  explorer                  ${String(explorerStatesPerSec).padStart(9)} distinct states/s (${explored.states} states, ${explored.mode})`,
+  );
   console.log(`  stories:check             ${String(storiesCheckMs).padStart(9)} ms`);
   for (const [key, value] of Object.entries(results)) {
-    if (!(key in { runnerChoicesPerSec: 1, rawInkChoicesPerSec: 1, runnerVsRawInk: 1, explorerStatesPerSec: 1, explorerMode: 1, storiesCheckMs: 1 })) {
+    if (
+      !(
+        key in
+        {
+          runnerChoicesPerSec: 1,
+          rawInkChoicesPerSec: 1,
+          runnerVsRawInk: 1,
+          explorerStatesPerSec: 1,
+          explorerMode: 1,
+          storiesCheckMs: 1,
+        }
+      )
+    ) {
       console.log(`  ${key.padEnd(26)}${String(value).padStart(9)}`);
     }
   }
