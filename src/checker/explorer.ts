@@ -338,3 +338,54 @@ export function extremePath(story: CompiledStory, sign: 1 | -1, seed = 1, maxSta
   const ink = runner.story.state.ToJson();
   return visit(stateKey(runner, ink), ink).path;
 }
+
+/**
+ * A good (sign 1) or poor (sign -1) playthrough for scenarios too large for `extremePath`: at each
+ * choice, looks `depth` choices ahead (exhaustively, deduplicated) and takes the first step of the
+ * best line found. Deterministic for a given seed.
+ */
+export function greedyPath(story: CompiledStory, sign: 1 | -1, seed = 1, depth = 2): number[] {
+  const principles = story.scenario.principles;
+  const runner = Runner.start(story, seed);
+  const sink = new Set<string>();
+  const incidents: Incident[] = [];
+  const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
+
+  const lookahead = (levels: number): number => {
+    if (levels === 0 || runner.choices === null) return 0;
+    const cp = runner.checkpoint();
+    let best = -Infinity;
+    for (const c of runner.choices) {
+      runner.rewind(cp);
+      runner.choose(c.index);
+      const seg = runSegment(runner, principles, sink, incidents);
+      const value = sign * sum(seg.gained) + (seg.kind === 'choices' ? lookahead(levels - 1) : 0);
+      best = Math.max(best, value);
+    }
+    runner.rewind(cp);
+    return best === -Infinity ? 0 : best;
+  };
+
+  const path: number[] = [];
+  let seg = runSegment(runner, principles, sink, incidents);
+  while (seg.kind === 'choices' && path.length < 5_000) {
+    const cp = runner.checkpoint();
+    let pick = runner.choices?.[0]?.index ?? 0;
+    let best = -Infinity;
+    for (const c of runner.choices ?? []) {
+      runner.rewind(cp);
+      runner.choose(c.index);
+      const s = runSegment(runner, principles, sink, incidents);
+      const value = sign * sum(s.gained) + (s.kind === 'choices' ? lookahead(depth - 1) : 0);
+      if (value > best) {
+        best = value;
+        pick = c.index;
+      }
+    }
+    runner.rewind(cp);
+    runner.choose(pick);
+    path.push(pick);
+    seg = runSegment(runner, principles, sink, incidents);
+  }
+  return path;
+}

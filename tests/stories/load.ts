@@ -2,7 +2,8 @@
 import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { compiledStory } from '../../src/checker/check.ts';
+import { checkScenario, compiledStory } from '../../src/checker/check.ts';
+import { greedyPath } from '../../src/checker/explorer.ts';
 import { loadScenarioDir } from '../../src/content/scenario-files.ts';
 import type { ScenarioSource } from '../../src/content/scenario-files.ts';
 import type { Locale } from '../../src/engine/ids.ts';
@@ -64,4 +65,27 @@ export function scratchStories(scenarios: readonly string[]): string {
 
 export function write(path: string, text: string): void {
   writeFileSync(path, text);
+}
+
+const checks = new Map<string, ReturnType<typeof checkScenario>>();
+
+/** The checker's verdict on a real scenario, computed once per test file. */
+export function checked(dir: string): ReturnType<typeof checkScenario> {
+  const hit = checks.get(dir);
+  if (hit) return hit;
+  const result = checkScenario(dir, ROOT);
+  checks.set(dir, result);
+  return result;
+}
+
+const paths = new Map<string, number[]>();
+
+/** A good (1) or poor (-1) playthrough of a real scenario, by looking two choices ahead. */
+export function pathOf(dir: string, sign: 1 | -1): number[] {
+  const key = `${dir}:${sign}`;
+  const hit = paths.get(key);
+  if (hit) return hit;
+  const path = greedyPath(story(dir), sign);
+  paths.set(key, path);
+  return path;
 }

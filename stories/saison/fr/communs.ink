@@ -1,0 +1,184 @@
+// Scènes partagées : proposées depuis les tableaux de plusieurs semaines, jouées une seule fois.
+
+=== panne_karim ===
+{ happened("karim_car") && not knows_need("karim", "mobilite"):
+    M. Haddad vous a laissé un message : sa voiture est au garage, et la réparation coûte plus cher que la voiture. Sans elle, impossible de travailler hors de Valmoran. # need: karim mobilite
+}
+->->
+
+=== agenda ===
+{ open_promises("cfp_cuisine") > 0:
+    Dans votre agenda : le dossier de candidature de Mme Dumas, promis aux Toques de Valmoran.
+}
+{ open_promises("jardins") > 0:
+    Dans votre agenda : votre réponse à M. Vidal, des Jardins, sur la candidature de M. Haddad.
+}
+{ open_promises("langues") > 0:
+    Dans votre agenda : la présentation promise aux apprenants de « Mots Partagés ».
+}
+{ open_promises("habitat") > 0:
+    Dans votre agenda : le dossier complet de Léo, promis aux Tilleuls.
+}
+->->
+
+=== accord_dumas ===
+{ not has_consent("dumas"):
+    -> demander
+}
+->->
+
+= demander
+Avant de parler de Mme Dumas, vous réalisez qu’elle n’a jamais donné son accord pour que vous la présentiez à des partenaires.
+* [Continuer : elle sera forcément d’accord, c’est pour l’aider]
+    Vous continuez. Vous lui en parlerez plus tard.
+* [Sortir l’appeler deux minutes : lui dire ce que vous allez transmettre, et à qui]
+    Mme Dumas décroche tout de suite. Elle est d’accord, et touchée qu’on le lui demande. # consent: dumas # score: ethique +1 Recueillir l’accord de la personne avant de parler d’elle, même en cours de route : c’est elle qui décide de ce qui circule à son sujet.
+-
+->->
+
+=== mots_partages ===
+Mme Lina Haddou vous fait visiter « Mots Partagés » : des ateliers sociolinguistiques, deux matinées par semaine, animés surtout par des bénévoles. Sur les murs, des plans du bus, un calendrier de la CAF, des recettes écrites en six langues. # scene: territory # time: 1
+Mme Melnyk ? Il reste une place à l’atelier du mardi. Je l’inscris, elle commence la semaine prochaine. # speaker: langues # refer: oksana langues
+Une chose de réglée pour Mme Melnyk. # solve: oksana langue
+En échange, j’aimerais que vous veniez présenter Relais Insertion à nos apprenants : beaucoup cherchent du travail. Quand pourriez-vous venir ? # speaker: langues
+* [« Dès la semaine prochaine ! »]
+    Formidable, je préviens tout le monde. # speaker: langues # mood: happy # commit: langues 1 Présenter Relais Insertion aux apprenants de Mots Partagés
+* [« Pas avant trois semaines, mais cette date-là, je la tiens »]
+    Trois semaines, c’est noté. Merci de ne pas promettre à la légère. # speaker: langues # commit: langues 3 Présenter Relais Insertion aux apprenants de Mots Partagés # score: confiance +1 Proposer une date qu’on peut tenir plutôt qu’une date qui fait plaisir : la confiance repose sur des engagements respectés.
+* [« On verra : mon agenda est très chargé en ce moment »]
+    Ah. Bon. Faites-moi signe, alors. # speaker: langues # mood: sad # score: communication -1 Un « on verra » laisse le partenaire sans réponse : mieux vaut dire clairement ce que l’on peut faire, et quand.
+-
+->->
+
+=== presentation_langues ===
+Samedi matin, vous présentez Relais Insertion aux apprenants de « Mots Partagés » : une vingtaine de personnes, beaucoup de questions. # scene: territory # time: 1
+Vous aviez promis, et vous voilà. Ici, ça compte. # speaker: langues # mood: happy # keep: langues
+Comment on fait un CV en France ? Est-ce qu’il faut une photo ? Qui reconnaît les diplômes ? Vous répondez, vous notez, vous promettez de revenir à la rentrée.
+Au premier rang, Mme Melnyk vous fait un petit signe. Deux apprenants prennent rendez-vous à Relais Insertion.
+->->
+
+=== appel_ccas ===
+Mme Martine Caron, travailleuse sociale au CCAS, prend votre appel. # scene: phone # time: 1
+M. Haddad ? Je suis sa référente RSA : c’est avec moi qu’il a signé son contrat d’engagement, et c’est le Département qui finance mon atelier. # speaker: ccas
+Il commence mon atelier de remobilisation le mois prochain : mardi et jeudi, pendant trois mois. Les chômeurs de longue durée, on ne les jette pas dans le bain sans préparation. # speaker: ccas
+{ semaine1.karim.tout:
+    Et il a manqué notre dernier rendez-vous : il paraît que c’est vous qui gérez tout, maintenant ? # speaker: ccas # mood: annoyed # trust: ccas -5
+}
+{ semaine2.jardins.oui:
+    -> deja
+}
+* [Lui parler du poste aux Jardins et proposer d’en discuter à trois avec M. Vidal]
+    Vous lui présentez le poste en CDDI aux Jardins de Valmoran, et proposez d’en parler ensemble, avec M. Vidal. # score: communication +2 Informer tôt la référente et proposer d’en parler ouvertement, à trois : pas de surprise, et chacun garde sa place.
+    Un CDDI… Pourquoi pas, si l’atelier n’est pas sacrifié. Merci de m’en parler avant. # speaker: ccas # bond: ccas jardins +5
+* [Rester vague : « on verra ce qui se présente pour lui »]
+    Vous préférez ne pas parler des Jardins tant que rien n’est fait. # score: communication -2 Taire une piste à la référente de la personne, c’est lui préparer une mauvaise surprise : elle l’apprendra par d’autres.
+    Bien. Tenez-moi au courant. # speaker: ccas # bond: ccas jardins -5
+-
+->->
+
+= deja
+* [Ne rien dire pour l’instant : ce n’est pas encore signé]
+    Vous gardez l’information pour plus tard. # score: communication -2 Mme Caron apprendra par d’autres que M. Haddad est positionné ailleurs : la surprise abîme la confiance entre partenaires.
+    Bien. Tenez-moi au courant. # speaker: ccas # bond: ccas jardins -5
+* [Lui dire que vous avez déjà positionné M. Haddad aux Jardins, et proposer d’en reparler à trois]
+    Vous lui dites tout, y compris que vous auriez dû l’appeler avant. # score: communication +2 Annoncer tôt une nouvelle désagréable vaut mieux qu’une surprise : la communication ouverte désamorce les conflits.
+    J’aurais préféré l’apprendre avant. Mais merci de me le dire. # speaker: ccas # mood: annoyed # trust: ccas -3
+-
+->->
+
+=== toques ===
+Mme Hélène Leroy dirige « Les Toques de Valmoran ». Bureau impeccable, planning au mur, ton sec. # scene: territory # time: 2
+La commission d’admission du CAP cuisine se réunit en semaine 5 : deux formateurs, un chef de la ville et moi. La Région finance les places et regarde nos taux de réussite à la loupe. # speaker: cfp_cuisine
+Alors je ne regarde que les dossiers complets. Parlez-moi de votre candidate. # speaker: cfp_cuisine
+-> accord_dumas ->
+* [Tout raconter : le lycée arrêté, les petits frères, sa mère, pour que Mme Leroy mesure son courage]
+    Mme Leroy écoute sans rien noter. # share: dumas cfp_cuisine # score: ethique -2 L’histoire familiale ne sert pas une commission d’admission : ne partager que ce dont le partenaire a besoin, et laisser le reste à la personne.
+* [Parler de son expérience en cuisine, de sa motivation et de ses disponibilités]
+    Mme Leroy prend des notes. # share: dumas cfp_cuisine # score: ethique +2 Ne transmettre que ce qui sert la mission du partenaire : compétences, motivation, disponibilités.
+-
+Bien. Il me faut son dossier complet avant la commission. Vous me l’envoyez quand ? # speaker: cfp_cuisine
+* [« Vendredi prochain, sans faute »]
+    Vendredi prochain, donc. Je note. # speaker: cfp_cuisine # commit: cfp_cuisine 1 Envoyer le dossier de candidature de Mme Dumas
+* [« Dans deux semaines au plus tard : je dois d’abord le monter avec elle »]
+    C’est juste avant la commission. Mais c’est honnête : je note. # speaker: cfp_cuisine # commit: cfp_cuisine 2 Envoyer le dossier de candidature de Mme Dumas # score: confiance +1 Annoncer une date réaliste plutôt qu’une date qui rassure : on construit la confiance sur des engagements tenus.
+-
+->->
+
+=== dossier_dumas ===
+Mme Dumas arrive avec ses papiers dans une pochette transparente. Reste le plus difficile : la lettre de motivation. # scene: office # time: 2
+{ not has_consent("dumas"):
+    Avant tout, vous lui expliquez ce qui partira aux Toques, et pourquoi. Elle donne son accord. # consent: dumas
+}
+* [Rédiger la lettre pour elle : vous savez ce que les commissions attendent]
+    En vingt minutes, la lettre est parfaite. Mme Dumas la relit sans rien dire. # score: ethique -1 Écrire à la place de la personne, c’est lui retirer son projet ; la commission entendra une autre voix que la sienne.
+* [L’aider à l’écrire avec ses mots, même si c’est plus long]
+    Il faut trois versions. La dernière parle du restaurant de sa mère et des plats du dimanche : c’est elle, tout entière. # score: ethique +1 Accompagner sans faire à la place : un projet formulé par la personne est un projet qu’elle saura défendre.
+-
+{ open_promises("cfp_cuisine") > 0:
+    Le soir même, le dossier part aux Toques par leur messagerie sécurisée. # refer: dumas cfp_cuisine # keep: cfp_cuisine
+  - else:
+    Le dossier part aux Toques avec du retard. Mme Leroy en accuse réception d’une ligne sèche. # refer: dumas cfp_cuisine # trust: cfp_cuisine -3
+}
+->->
+
+=== relais_petite_enfance ===
+Le Relais Petite Enfance occupe le rez-de-chaussée de la maison des services, à l’entrée de Valmoran. Il ne garde pas d’enfants lui-même : il connaît toutes les assistantes maternelles du territoire, leurs places et leurs horaires. # scene: territory # time: 2
+-> accord_dumas ->
+* [Y aller directement : inutile de déranger Claire pour un simple rendez-vous]
+    À l’accueil, on vous tend une fiche d’inscription générale. # score: equipe -1 Sans solliciter la collègue qui connaît les bons interlocuteurs, vous passez par la file commune : la synergie des compétences commence en interne.
+    Mme Aïcha Benson finit par vous recevoir, entre deux rendez-vous. # refer: dumas rpe
+    Je l’inscris sur la liste. Pour des soirs, ce sera difficile. On vous rappellera. # speaker: rpe
+* [Appeler d’abord Claire, qui connaît bien ce service]
+    Demande Mme Benson, et parle tout de suite des horaires décalés : les soirs en cuisine, c’est ça le vrai sujet. # speaker: claire # score: equipe +2 S’appuyer sur la collègue qui connaît les services de la petite enfance fait gagner du temps et de la justesse : c’est la synergie des compétences.
+    Mme Aïcha Benson vous reçoit aussitôt. # refer: dumas rpe
+    Des soirs ? J’ai une assistante maternelle, Mme Da Silva, qui accepte les horaires décalés. Je l’appelle… Elle a une place à partir de juin. # speaker: rpe # mood: happy # solve: dumas garde_enfants
+-
+->->
+
+=== roule_ma_poule ===
+M. Yann Le Gall, de la plateforme mobilité « Roule ma Poule », vous reçoit entre deux scooters en révision. # scene: territory # time: 2
+{ happened("karim_car"):
+    Avec une voiture bonne pour la casse, il faut aller vite. # speaker: mobilite
+  - else:
+    Tant que sa voiture roule, on a un peu de marge. Mais vingt ans, c’est vieux. # speaker: mobilite
+}
+Je peux lui louer un scooter pour deux euros par jour dès lundi, ou l’inscrire au garage solidaire pour une voiture d’occasion remise en état : deux mois d’attente. Il faut juste votre fiche de prescription. # speaker: mobilite # refer: karim mobilite
+* [Choisir le scooter pour lui : c’est le plus rapide]
+    C’est réglé en dix minutes. Le soir, M. Haddad vous rappelle, inquiet : il n’a jamais conduit de deux-roues. M. Le Gall ajoute une séance de prise en main. # score: ethique -1 Choisir à la place de la personne fait gagner dix minutes et perdre son adhésion : on décide avec elle, pas pour elle.
+* [Appeler M. Haddad depuis le bureau de M. Le Gall, pour qu’il choisisse]
+    M. Haddad pose des questions, hésite, puis choisit le scooter avec une séance de prise en main, et reste inscrit au garage solidaire pour plus tard. # score: ethique +1 Décider avec la personne, pas pour elle : c’est lui qui roulera, et il tiendra mieux un choix qu’il a fait.
+-
+Dès lundi, M. Haddad aura de quoi se déplacer. # solve: karim mobilite
+->->
+
+=== tremplin ===
+« Tremplin Stages » occupe un petit local couvert d’affiches. M. Julien Roux vous serre la main avec chaleur. # scene: territory # time: 2
+-> accord_dumas ->
+Un stage en restauration pour Mme Dumas ? Aucun souci, on trouve toujours ! # speaker: tremplin # mood: happy # refer: dumas tremplin
+Au mur, un tableau de stages en cours ; beaucoup de cases vides. M. Roux suit votre regard et sourit : la saison des conventions, c’est toujours un peu le rush.
+Vous repensez à Sam, qui connaît la moitié des restaurateurs de Valmoran.
+* [Faire confiance à M. Roux : il a l’air sûr de lui, inutile de mobiliser Sam]
+    M. Roux note le profil et promet de vous rappeler très vite. # score: equipe -1 Ne pas solliciter le collègue qui connaît les restaurateurs, c’est se priver d’un atout : la synergie des compétences se joue aussi en interne.
+* (sam) [Appeler Sam pour qu’il présente M. Roux au chef du Bistrot du Marché]
+    Sam passe le coup de fil dans l’heure. Paul Girard, le chef du Bistrot du Marché, accepte de recevoir Mme Dumas en stage d’immersion cet été. # score: equipe +2 Le réseau d’un collègue complète celui du partenaire : c’est la synergie des compétences.
+    Avec Sam, on gagne trois semaines. Je m’occupe de la convention de stage. # speaker: tremplin # mood: happy
+-
+->->
+
+=== tilleuls ===
+Résidence sociale « Les Tilleuls ». Mme Claudine Petit, la directrice, vous reçoit derrière une pile de dossiers. # scene: territory # time: 2
+Un logement pour une mère et son fils de douze ans ? Un T1 bis peut se libérer en juillet. Ce n’est pas moi seule qui décide : la commission d’attribution réunit le bailleur, le SIAO et la résidence. # speaker: habitat # refer: oksana habitat
+Il me faut vite une copie de son titre de séjour et de ses ressources, sinon son dossier ne passera pas. # speaker: habitat
+* [Photographier les pièces du dossier et les lui envoyer tout de suite par messagerie, depuis votre téléphone]
+    Trois photos, un message : c’est parti avant même que vous ayez quitté son bureau. # score: numerique -2 Un titre de séjour qui circule par messagerie personnelle reste stocké sur deux téléphones : l’outil rapide n’est pas l’outil sûr.
+* [Les lui transmettre par la plateforme d’échange sécurisée du réseau]
+    Les pièces partent le soir même par la plateforme d’échange sécurisée, accessibles à Mme Petit seule. # score: numerique +2 Les documents personnels passent par une voie sécurisée, vers le seul destinataire utile : c’est le bon usage des outils numériques.
+-
+Commission d’attribution en semaine 6. Je vous tiens au courant. # speaker: habitat
+->->
+
+=== dossier_leo ===
+Léo revient avec le récépissé de sa demande de carte d’identité, ses fiches de paie de l’été, et la demande d’aide au logement remplie ensemble. # scene: office # time: 1
+Le dossier part aux Tilleuls par la plateforme sécurisée. # keep: habitat
+Dossier complet. La chambre du foyer est à Léo en semaine 7. # speaker: habitat # mood: happy # solve: leo logement
+->->

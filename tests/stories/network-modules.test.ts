@@ -1,0 +1,87 @@
+// The network modules (monthly meeting, partnership audit, the season campaign), compiled from
+// their real .ink files and played along a good and a poor path.
+import { describe, expect, it } from 'vitest';
+import { bondOf } from '../../src/engine/state.ts';
+import { checked, pathOf } from './load.ts';
+import { percent, playChoices } from './play.ts';
+
+const MODULES = ['reunion', 'audit', 'saison'] as const;
+
+describe.each(MODULES)('module %s', (id) => {
+  const dir = `stories/${id}`;
+  const check = checked(dir);
+  const good = pathOf(dir, 1);
+  const poor = pathOf(dir, -1);
+
+  it('passes the checker; every assessed principle can be both earned and lost', () => {
+    expect(check.problems.filter((p) => p.severity === 'problem')).toEqual([]);
+    for (const p of check.source?.scenario.principles ?? []) {
+      expect(check.bounds[p]?.worst, p).toBeLessThan(0);
+      expect(check.bounds[p]?.best, p).toBeGreaterThan(0);
+    }
+  });
+
+  it('good practice scores higher than poor practice on every principle', () => {
+    const a = playChoices(dir, good, check.bounds).report;
+    const b = playChoices(dir, poor, check.bounds).report;
+    for (const p of a.principles) {
+      expect(p.percent, p.id).toBeGreaterThan(percent(b, p.id));
+      expect(p.level, p.id).not.toBe('non_acquis');
+    }
+    for (const p of b.principles) expect(p.points, p.id).toBeLessThanOrEqual(0);
+  });
+
+  it('French and English score the same along both paths', () => {
+    for (const path of [good, poor]) {
+      const fr = playChoices(dir, path, check.bounds, 'fr').runner.state;
+      const en = playChoices(dir, path, check.bounds, 'en').runner.state;
+      expect(en.evidence.map((e) => [e.principle, e.points])).toEqual(fr.evidence.map((e) => [e.principle, e.points]));
+      expect(en.partners).toEqual(fr.partners);
+      expect(en.bonds).toEqual(fr.bonds);
+    }
+  });
+});
+
+describe('La réunion mensuelle: outcomes', () => {
+  const dir = 'stories/reunion';
+  const bounds = checked(dir).bounds;
+  it('mediation mends the bond between the CCAS and the Jardins; taking sides or escalating strains it', () => {
+    const good = playChoices(dir, pathOf(dir, 1), bounds);
+    const poor = playChoices(dir, pathOf(dir, -1), bounds);
+    expect(bondOf(good.runner.state, 'ccas', 'jardins')).toBeGreaterThan(50);
+    expect(bondOf(poor.runner.state, 'ccas', 'jardins')).toBeLessThan(50);
+    expect(good.runner.state.partners['ccas']?.trust).toBeGreaterThan(poor.runner.state.partners['ccas']?.trust ?? 100);
+    expect(good.runner.state.scene === 'channel' || good.lines.length > 0).toBe(true);
+    expect(good.report.network.bonds.find((b) => b.a === 'ccas' && b.b === 'jardins')?.value).toBeGreaterThan(50);
+  });
+});
+
+describe('L’audit des partenariats: outcomes', () => {
+  const dir = 'stories/audit';
+  const bounds = checked(dir).bounds;
+  it('judging on facts earns evaluation; judging by affinity loses it', () => {
+    const good = playChoices(dir, pathOf(dir, 1), bounds);
+    const poor = playChoices(dir, pathOf(dir, -1), bounds);
+    expect(percent(good.report, 'evaluation')).toBeGreaterThanOrEqual(70);
+    expect(percent(poor.report, 'evaluation')).toBe(0);
+    expect(poor.report.principles.find((p) => p.id === 'evaluation')?.evidence.length).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('Une saison à Relais Insertion: outcomes', () => {
+  const dir = 'stories/saison';
+  const bounds = checked(dir).bounds;
+  it('a good season meets more of the four people’s needs and leaves a network that trusts you', () => {
+    const good = playChoices(dir, pathOf(dir, 1), bounds);
+    const poor = playChoices(dir, pathOf(dir, -1), bounds);
+    const solved = (s: typeof good) => Object.values(s.runner.state.beneficiaries).reduce((n, b) => n + b.solved.length, 0);
+    expect(solved(good)).toBeGreaterThan(solved(poor));
+    const mean = (s: typeof good) => {
+      const known = s.report.network.partners.filter((p) => p.known);
+      return known.reduce((n, p) => n + p.trust, 0) / Math.max(1, known.length);
+    };
+    expect(mean(good)).toBeGreaterThan(mean(poor));
+    expect(good.runner.state.week).toBeGreaterThanOrEqual(8);
+    expect(good.report.principles).toHaveLength(8);
+  });
+});
