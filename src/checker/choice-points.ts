@@ -22,7 +22,7 @@ interface ContainerLike extends InkObjectLike {
 
 const isContainer = (o: unknown): o is ContainerLike =>
   typeof o === 'object' && o !== null && 'content' in o && Array.isArray((o as ContainerLike).content);
-const isChoicePoint = (o: unknown): o is InkObjectLike =>
+const isChoicePoint = (o: unknown): o is InkObjectLike & { readonly isInvisibleDefault: boolean } =>
   typeof o === 'object' && o !== null && 'pathOnChoice' in o && 'onceOnly' in o;
 
 export function choiceSites(mainContainer: unknown, pathOf: PathOf, root: string): ChoiceSite[] {
@@ -30,7 +30,8 @@ export function choiceSites(mainContainer: unknown, pathOf: PathOf, root: string
   const walk = (c: ContainerLike): void => {
     for (const o of c.content) {
       if (isContainer(o)) walk(o);
-      else if (isChoicePoint(o)) {
+      // An invisible default choice (`* ->`) is taken by ink itself, never offered to the learner.
+      else if (isChoicePoint(o) && !o.isInvisibleDefault) {
         const meta = o.debugMetadata;
         out.push({
           path: o.path.toString(),
