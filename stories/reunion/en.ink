@@ -103,7 +103,7 @@ Last month I sent you two job seekers for your CV workshop. I haven’t heard an
   “They’re getting on, I’ll give you an update soon.” Mr Nguyen makes a note, unconvinced. # score: communication -2 A vague answer after a referral leaves the partner in the dark: say what happened, including what didn’t work.
 - Ms Lambert, Mr Roux and Ms Leroy, who support Ms Dumas with you, are waiting for news of her.
 + [Tell her whole story: it shows what the network can do]
-  You tell them about school abandoned at fifteen to bring up her brothers and sisters, her mother’s restaurant, her little girl. The emotion is real. But Ms Caron and Mr Vidal, who do not support her, now know everything about her family. # score: ethique -2 The CCAS and Les Jardins do not support Ms Dumas: her family history was none of their business. Talk about the pathway, not about private life.
+  You tell them about school abandoned at fifteen to bring up her brothers and sisters, her mother’s restaurant, her little boy. The emotion is real. But Ms Caron and Mr Vidal, who do not support her, now know everything about her family. # score: ethique -2 The CCAS and Les Jardins do not support Ms Dumas: her family history was none of their business. Talk about the pathway, not about private life.
 + [Simply say that all is going well for her]
   “All’s going well.” On to the next item. Nobody learns that her hours are a problem. # score: communication -1 An “all’s well” doesn’t let partners adjust what they do: open communication also covers what is stuck.
 + [Review her pathway: what has worked, and what is stuck]

@@ -107,7 +107,7 @@ Le mois dernier, je vous ai adressé deux demandeurs d’emploi pour votre ateli
 + [Dire simplement que tout va bien pour elle]
   « Tout se passe bien. » On passe au point suivant. Personne n’apprend que ses horaires posent problème. # score: communication -1 Un « tout va bien » ne permet pas aux partenaires d’ajuster leur action : la communication ouverte porte aussi sur ce qui coince.
 + [Faire le point sur son parcours : ce qui a marché, et ce qui coince]
-  « Elle a commencé le CAP en septembre. Grâce à Tremplin, un stage l’attend en mars au Bistrot du Marché. Un point à régler : le stage finit à 19 h, la garde de sa fille à 18 h 30. » M. Roux propose d’en parler au chef. # score: communication +2 Dire aux partenaires ce qu’a donné leur action, et ce qui reste à régler, leur permet de s’ajuster : c’est la communication ouverte. # score: ethique +1 Vous avez parlé du parcours, rien de la vie privée : seulement ce qui est utile aux partenaires.
+  « Elle a commencé le CAP en septembre. Grâce à Tremplin, un stage l’attend en mars au Bistrot du Marché. Un point à régler : le stage finit à 19 h, la garde de son fils à 18 h 30. » M. Roux propose d’en parler au chef. # score: communication +2 Dire aux partenaires ce qu’a donné leur action, et ce qui reste à régler, leur permet de s’ajuster : c’est la communication ouverte. # score: ethique +1 Vous avez parlé du parcours, rien de la vie privée : seulement ce qui est utile aux partenaires.
 - M. Nguyen reprend la parole.
 J’ai trois personnes qui auraient besoin de votre atelier CV la semaine prochaine. Vous pouvez les prendre ? # speaker: france_travail
 Vous savez qu’il ne vous reste qu’une place. Mais M. Nguyen vous a souvent rendu service, et tout le monde vous regarde.
