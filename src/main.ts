@@ -1,14 +1,33 @@
+// Entry point: settings from the device (and the URL), i18n, then the application shell.
+import '@fontsource/atkinson-hyperlegible/latin-400.css';
+import '@fontsource/atkinson-hyperlegible/latin-700.css';
+import './ui/styles/main.css';
+import './ui/styles/print.css';
 import { scenarios } from 'virtual:passerelles/scenarios';
+import { isOneOf, LOCALES } from './engine/ids.ts';
+import { initI18n } from './i18n/i18n.ts';
+import { cleanText, SESSION_CODE_MAX } from './state/learner.ts';
+import { createSettingsStore } from './state/settings.ts';
+import { deviceStorage } from './state/storage.ts';
+import { App } from './ui/app.ts';
 
-const app = document.getElementById('app');
-if (app) {
-  const heading = document.createElement('h1');
-  heading.textContent = 'Passerelles';
-  const list = document.createElement('ul');
-  for (const entry of scenarios) {
-    const item = document.createElement('li');
-    item.textContent = `${entry.scenario.title.fr} — ${entry.scenario.summary.fr}`;
-    list.append(item);
-  }
-  app.append(heading, list);
+const params = new URLSearchParams(window.location.search);
+const lang = params.get('lang') ?? '';
+const module = params.get('module') ?? '';
+
+const { storage, persistent } = deviceStorage();
+const settings = createSettingsStore(
+  storage,
+  { prefersReducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches },
+  isOneOf(LOCALES, lang) ? { locale: lang } : {},
+);
+initI18n(settings.getState().locale);
+
+const root = document.getElementById('app');
+if (root) {
+  const app = new App(root, settings, storage, persistent, scenarios, {
+    module: scenarios.some((e) => e.scenario.id === module) ? module : null,
+    session: cleanText(params.get('session') ?? '', SESSION_CODE_MAX),
+  });
+  app.start();
 }

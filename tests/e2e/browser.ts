@@ -12,7 +12,9 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function openBrowser(options: { width?: number; height?: number; reducedMotion?: 'reduce' | 'no-preference' } = {}): Promise<Session> {
+export async function openBrowser(
+  options: { width?: number; height?: number; reducedMotion?: 'reduce' | 'no-preference' } = {},
+): Promise<Session> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'passerelles-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,

@@ -11,6 +11,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('the preview server did not start');
   project.provide('baseURL', url);
+  project.provide('storiesDir', 'stories');
   return async () => {
     await server?.close();
   };

@@ -1,0 +1,428 @@
+// Browser figures for `npm run bench`, each against a baseline built and measured in the same run: a
+// Phaser-only hello-world page (tests/bench/phaser-baseline) built with the game's own Vite setup.
+//
+//   initialJsGzipKb       gzip size of the JS the game's page loads at once (entry + its static imports)
+//   phaserBaselineGzipKb  the same for the baseline page
+//   menuReadyRatio        time until the title menu is usable (its "Jouer" button visible and enabled),
+//                         over the baseline's time to its first frame: medians of 5 loads each
+//   mapFrameMsMedian/P95  requestAnimationFrame intervals on the territory map over 3 s, reached through
+//                         the app (?module=dumas&lang=fr, then Play) with several partners on the map
+//   heapGrowthRatio       JS heap (after garbage collection) after ten play → report → new game cycles,
+//                         over the heap after the first cycle
+//
+// Run alone: `npx tsx scripts/bench-browser.ts` prints a table. Targets: initial JS ≤ baseline + 120 KB,
+// menuReadyRatio ≤ 1.3, median ≤ 16.7 ms, p95 ≤ 20 ms, heap growth < 10 % (ratio < 1.10).
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build, loadConfigFromFile, preview } from 'vite';
+import type { InlineConfig, PluginOption, PreviewServer, UserConfig } from 'vite';
+import type { Page } from 'playwright-core';
+import { passerellesStories } from '../src/build/ink-plugin.ts';
+import { openBrowser } from '../tests/e2e/browser.ts';
+
+export interface BrowserBench {
+  initialJsGzipKb: number;
+  phaserBaselineGzipKb: number;
+  menuReadyRatio: number;
+  mapFrameMsMedian: number;
+  mapFrameMsP95: number;
+  heapGrowthRatio: number;
+}
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const BASELINE_DIR = join(ROOT, 'tests/bench/phaser-baseline');
+const HARNESS_DIR = join(ROOT, 'tests/bench/harness');
+const LOADS = 5;
+const FRAME_WINDOW_MS = 3000;
+const CYCLES = 10;
+const MODULE = 'dumas';
+
+type Log = (line: string) => void;
+
+// --- Building -------------------------------------------------------------------------------------
+
+interface OutputChunk {
+  type: 'chunk';
+  fileName: string;
+  code: string;
+  isEntry: boolean;
+  imports: string[];
+}
+interface OutputAsset {
+  type: 'asset';
+  fileName: string;
+}
+interface BuildOutput {
+  output: (OutputChunk | OutputAsset)[];
+}
+
+function outputsOf(result: unknown): BuildOutput[] {
+  const list = Array.isArray(result) ? (result as unknown[]) : [result];
+  return list.filter((r): r is BuildOutput => typeof r === 'object' && r !== null && 'output' in r);
+}
+
+/** Gzip (level 9) size in KB of the entry chunks and everything they import statically. */
+export function initialJsKb(result: unknown): number {
+  const chunks = new Map<string, OutputChunk>();
+  for (const out of outputsOf(result)) {
+    for (const item of out.output) if (item.type === 'chunk') chunks.set(item.fileName, item);
+  }
+  const seen = new Set<string>();
+  const queue = [...chunks.values()].filter((c) => c.isEntry).map((c) => c.fileName);
+  let bytes = 0;
+  while (queue.length > 0) {
+    const name = queue.pop();
+    if (name === undefined || seen.has(name)) continue;
+    seen.add(name);
+    const chunk = chunks.get(name);
+    if (!chunk) continue;
+    bytes += gzipSync(Buffer.from(chunk.code), { level: 9 }).length;
+    queue.push(...chunk.imports);
+  }
+  return Math.round((bytes / 1024) * 10) / 10;
+}
+
+function isNamedPlugin(p: PluginOption): p is { name: string } {
+  return typeof p === 'object' && p !== null && !Array.isArray(p) && 'name' in p;
+}
+
+/** The game's own Vite setup (build options, the CSP plugin), without the scenario compiler. */
+async function sameSetup(root: string, outDir: string, input?: Record<string, string>): Promise<InlineConfig> {
+  const loaded = await loadConfigFromFile({ command: 'build', mode: 'production' }, join(ROOT, 'vite.config.ts'), ROOT);
+  if (!loaded) throw new Error('vite.config.ts not found');
+  const config: UserConfig = loaded.config;
+  const plugins = (config.plugins ?? []).flat().filter((p) => isNamedPlugin(p) && p.name !== 'passerelles-stories');
+  const rolldownOptions = { ...(config.build?.rolldownOptions ?? {}), ...(input ? { input } : {}) };
+  return {
+    configFile: false,
+    root,
+    base: config.base ?? './',
+    plugins,
+    logLevel: 'warn',
+    build: { ...config.build, rolldownOptions, outDir, emptyOutDir: true },
+  };
+}
+
+/**
+ * The game's build as `npm run build` makes it. BENCH_STORIES_DIR points the scenario compiler at another
+ * folder (while a scenario in stories/ is being written and does not build yet).
+ */
+export async function gameSetup(outDir: string): Promise<InlineConfig> {
+  const storiesDir = process.env['BENCH_STORIES_DIR'];
+  if (!storiesDir) return { root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } };
+  const config = await sameSetup(ROOT, outDir);
+  return { ...config, plugins: [passerellesStories({ storiesDir: resolve(storiesDir) }), ...(config.plugins ?? [])] };
+}
+
+export async function serve(root: string, outDir: string): Promise<{ server: PreviewServer; url: string }> {
+  const server = await preview({
+    configFile: false,
+    root,
+    base: './',
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { port: 0, host: '127.0.0.1', strictPort: false },
+  });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error(`the preview server for ${root} did not start`);
+  return { server, url };
+}
+
+// --- Measuring in the page (scripts as text: the page gets them as written) ------------------------
+
+/** Installed before the page's own scripts: notes when a "Jouer"/"Play" button is first visible and enabled. */
+const MENU_PROBE = `(() => {
+  const wanted = /^(Jouer|Play)$/;
+  function usable() {
+    for (const b of document.querySelectorAll('button')) {
+      const name = (b.getAttribute('aria-label') || b.textContent || '').replace(/\\s+/g, ' ').trim();
+      if (!wanted.test(name) || b.disabled) continue;
+      const r = b.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0 || r.bottom < 0 || r.top > innerHeight) continue;
+      const s = getComputedStyle(b);
+      if (s.visibility === 'hidden' || s.display === 'none' || Number(s.opacity) === 0) continue;
+      return true;
+    }
+    return false;
+  }
+  function check() {
+    if (window.__menuReady !== undefined) return;
+    if (usable()) { window.__menuReady = performance.now(); observer.disconnect(); return; }
+    requestAnimationFrame(check);
+  }
+  const observer = new MutationObserver(check);
+  observer.observe(document, { childList: true, subtree: true, attributes: true });
+  requestAnimationFrame(check);
+})();`;
+
+const FRAME_SCRIPT = `new Promise((resolve) => {
+  const deltas = [];
+  let last = -1;
+  const start = performance.now();
+  function tick(t) {
+    if (last >= 0) deltas.push(t - last);
+    last = t;
+    if (t - start < ${FRAME_WINDOW_MS}) requestAnimationFrame(tick);
+    else resolve(deltas);
+  }
+  requestAnimationFrame(tick);
+})`;
+
+/** What the page shows now, in one round trip. */
+const STATE_SCRIPT = `(() => {
+  const visible = (el) => { const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden'; };
+  const name = (el) => (el.getAttribute('aria-label') || el.textContent || '').replace(/\\s+/g, ' ').trim();
+  const report = [...document.querySelectorAll('h1, h2')].some((h) => /Rapport|Report/.test(name(h)) && visible(h));
+  const group = [...document.querySelectorAll('[role="group"]')].find((g) => /^(Choix|Choices)$/.test(name(g)) && visible(g));
+  const choices = group ? [...group.querySelectorAll('button')].filter((b) => visible(b) && !b.disabled).length : 0;
+  const buttons = [...document.querySelectorAll('button')].filter((b) => visible(b) && !b.disabled).map(name);
+  const canvas = document.querySelector('canvas[data-mode]');
+  return {
+    report,
+    choices,
+    buttons,
+    mode: canvas ? canvas.dataset.mode : null,
+    partners: canvas ? Number(canvas.dataset.partners) : 0,
+    bonds: canvas ? Number(canvas.dataset.bonds) : 0,
+  };
+})()`;
+
+interface PageState {
+  report: boolean;
+  choices: number;
+  buttons: string[];
+  mode: string | null;
+  partners: number;
+  bonds: number;
+}
+
+function median(values: readonly number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 === 1 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
+}
+
+/** Nearest-rank percentile. */
+function percentile(values: readonly number[], p: number): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.max(0, Math.ceil((p / 100) * s.length) - 1)] ?? 0;
+}
+
+const round = (x: number, digits = 2): number => Math.round(x * 10 ** digits) / 10 ** digits;
+
+async function readyTimes(url: string, probe: string | null, flag: string): Promise<number[]> {
+  const session = await openBrowser();
+  try {
+    const times: number[] = [];
+    for (let i = 0; i < LOADS; i++) {
+      const page = await session.context.newPage();
+      const cdp = await session.context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+      if (probe) await page.addInitScript({ content: probe });
+      await page.goto(url);
+      await page.waitForFunction(`window.${flag} !== undefined`, undefined, { timeout: 60_000 });
+      times.push(Number(await page.evaluate(`window.${flag}`)));
+      await cdp.detach();
+      await page.close();
+    }
+    return times;
+  } finally {
+    await session.close();
+  }
+}
+
+// --- Driving the app --------------------------------------------------------------------------------
+
+const START = /^(Jouer|Play|Commencer la partie|Start the game|Passer et commencer|Skip and start|Nouvelle partie|New game|Rejouer|Replay)$/;
+
+async function state(page: Page): Promise<PageState> {
+  return await page.evaluate<PageState>(STATE_SCRIPT);
+}
+
+/**
+ * One step of play as a person would take it: the first choice when there are choices, a start or
+ * replay button on the screens around play, Enter otherwise (it continues the dialogue).
+ */
+async function step(page: Page, s: PageState): Promise<void> {
+  if (s.choices > 0) {
+    await page.getByRole('group', { name: /^(Choix|Choices)$/ }).getByRole('button').first().click();
+    return;
+  }
+  const start = s.buttons.find((b) => START.test(b));
+  if (start !== undefined && (s.report || s.mode !== 'play')) {
+    await page.getByRole('button', { name: start, exact: true }).first().click();
+    return;
+  }
+  await page.keyboard.press('Enter');
+}
+
+/** Plays until `done` says so, within a budget of steps; returns the last state. */
+async function playUntil(page: Page, done: (s: PageState) => boolean, budget: number): Promise<PageState | null> {
+  for (let i = 0; i < budget; i++) {
+    const s = await state(page);
+    if (done(s)) return s;
+    await step(page, s);
+    await page.waitForTimeout(20);
+  }
+  return null;
+}
+
+async function measureFrames(page: Page): Promise<number[]> {
+  await page.waitForTimeout(1500); // let arrival animations finish
+  return await page.evaluate<number[]>(FRAME_SCRIPT);
+}
+
+export async function mapFramesInApp(gameUrl: string, log: Log): Promise<number[] | null> {
+  const session = await openBrowser();
+  try {
+    const page = await session.context.newPage();
+    await page.goto(`${gameUrl}?module=${MODULE}&lang=fr`);
+    const rich = (s: PageState): boolean => s.mode === 'play' && !s.report && s.partners >= 3 && (s.bonds >= 1 || s.partners >= 5);
+    const reached = await playUntil(page, (s) => rich(s) || s.report, 600);
+    if (!reached || reached.report) {
+      log(`map: the ${MODULE} module did not show several partners before its end`);
+      return null;
+    }
+    log(`map: ${MODULE}, ${reached.partners} partners and ${reached.bonds} bonds on the map`);
+    return await measureFrames(page);
+  } finally {
+    await session.close();
+  }
+}
+
+export async function heapCyclesInApp(gameUrl: string, log: Log): Promise<number[] | null> {
+  const session = await openBrowser();
+  try {
+    const page = await session.context.newPage();
+    const cdp = await session.context.newCDPSession(page);
+    await page.goto(`${gameUrl}?module=${MODULE}&lang=fr`);
+    const heaps: number[] = [];
+    for (let cycle = 1; cycle <= CYCLES; cycle++) {
+      // play → report
+      const atReport = await playUntil(page, (s) => s.report, 3000);
+      if (!atReport) {
+        log(`heap: cycle ${cycle} did not reach the report`);
+        return null;
+      }
+      // → new game: Replay, then wait until play has started again.
+      await step(page, atReport);
+      const again = await playUntil(page, (s) => s.mode === 'play' && !s.report, 50);
+      if (!again) {
+        log(`heap: cycle ${cycle} did not start a new game`);
+        return null;
+      }
+      await page.waitForTimeout(500);
+      await cdp.send('HeapProfiler.collectGarbage');
+      await cdp.send('HeapProfiler.collectGarbage');
+      const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+      heaps.push(usedSize);
+      log(`heap: cycle ${cycle}: ${round(usedSize / 1048576, 2)} MB`);
+    }
+    return heaps;
+  } finally {
+    await session.close();
+  }
+}
+
+// --- The harness (when the app cannot be driven): the world alone with a busy view -------------------
+
+async function harnessFigures(tmp: string, log: Log): Promise<{ frames: number[]; heaps: number[] }> {
+  const outDir = join(tmp, 'harness');
+  await build(await sameSetup(HARNESS_DIR, outDir, { world: join(HARNESS_DIR, 'world.html') }));
+  const { server, url } = await serve(HARNESS_DIR, outDir);
+  const session = await openBrowser();
+  try {
+    const page = await session.context.newPage();
+    const cdp = await session.context.newCDPSession(page);
+    await page.goto(`${url}world.html`);
+    await page.waitForSelector('body[data-ready]', { timeout: 60_000 });
+    const frames = await measureFrames(page);
+    const heaps: number[] = [];
+    for (let cycle = 1; cycle <= CYCLES; cycle++) {
+      await page.evaluate(`window.harness.cycle()`);
+      await cdp.send('HeapProfiler.collectGarbage');
+      await cdp.send('HeapProfiler.collectGarbage');
+      const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+      heaps.push(usedSize);
+    }
+    log('harness: the world alone (tests/bench/harness/world.html), mounted and destroyed ten times');
+    return { frames, heaps };
+  } finally {
+    await session.close();
+    await server.close();
+  }
+}
+
+// --- All together -----------------------------------------------------------------------------------
+
+export async function benchBrowser(log: Log = () => undefined): Promise<BrowserBench> {
+  const tmp = mkdtempSync(join(tmpdir(), 'passerelles-bench-'));
+  const servers: PreviewServer[] = [];
+  try {
+    const gameOut = join(tmp, 'game');
+    const baselineOut = join(tmp, 'baseline');
+    log('building the game and the Phaser baseline…');
+    const gameBuild = await build(await gameSetup(gameOut));
+    const baselineBuild = await build(await sameSetup(BASELINE_DIR, baselineOut));
+    const initialJsGzipKb = initialJsKb(gameBuild);
+    const phaserBaselineGzipKb = initialJsKb(baselineBuild);
+
+    const game = await serve(ROOT, gameOut);
+    const baseline = await serve(BASELINE_DIR, baselineOut);
+    servers.push(game.server, baseline.server);
+
+    log('loading the title menu and the baseline, 5 times each…');
+    const menuTimes = await readyTimes(`${game.url}?lang=fr`, MENU_PROBE, '__menuReady');
+    const baselineTimes = await readyTimes(baseline.url, null, '__benchReady');
+    log(`menu ready (ms): ${menuTimes.map((t) => round(t, 0)).join(', ')}; baseline first frame (ms): ${baselineTimes.map((t) => round(t, 0)).join(', ')}`);
+    const menuReadyRatio = round(median(menuTimes) / median(baselineTimes));
+
+    log('frames on the territory map…');
+    let frames = await mapFramesInApp(game.url, log);
+    log(`${CYCLES} play → report → new game cycles…`);
+    let heaps = await heapCyclesInApp(game.url, log);
+    if (!frames || !heaps) {
+      const harness = await harnessFigures(tmp, log);
+      frames ??= harness.frames;
+      heaps ??= harness.heaps;
+    }
+    const first = heaps[0] ?? 1;
+    const last = heaps[heaps.length - 1] ?? first;
+    return {
+      initialJsGzipKb,
+      phaserBaselineGzipKb,
+      menuReadyRatio,
+      mapFrameMsMedian: round(median(frames)),
+      mapFrameMsP95: round(percentile(frames, 95)),
+      heapGrowthRatio: round(last / first, 3),
+    };
+  } finally {
+    for (const s of servers) await s.close();
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+function table(r: BrowserBench): string {
+  const rows: [string, string, string, boolean][] = [
+    ['initialJsGzipKb', `${r.initialJsGzipKb} KB`, `≤ ${r.phaserBaselineGzipKb + 120} KB (baseline + 120)`, r.initialJsGzipKb <= r.phaserBaselineGzipKb + 120],
+    ['phaserBaselineGzipKb', `${r.phaserBaselineGzipKb} KB`, '', true],
+    ['menuReadyRatio', String(r.menuReadyRatio), '≤ 1.3', r.menuReadyRatio <= 1.3],
+    ['mapFrameMsMedian', `${r.mapFrameMsMedian} ms`, '≤ 16.7 ms', r.mapFrameMsMedian <= 16.7],
+    ['mapFrameMsP95', `${r.mapFrameMsP95} ms`, '≤ 20 ms', r.mapFrameMsP95 <= 20],
+    ['heapGrowthRatio', String(r.heapGrowthRatio), '< 1.10', r.heapGrowthRatio < 1.1],
+  ];
+  const width = Math.max(...rows.map((row) => row[0].length));
+  return rows.map(([name, value, target, ok]) => `${name.padEnd(width)}  ${value.padStart(10)}  ${target ? (ok ? 'ok  ' : 'MISS') : '    '} ${target}`).join('\n');
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  if (!existsSync(join(ROOT, 'node_modules'))) throw new Error('run npm ci first');
+  const result = await benchBrowser((line) => {
+    console.log(`  ${line}`);
+  });
+  console.log(table(result));
+}

@@ -1,0 +1,22 @@
+// Scene and texture keys, in one place.
+import type { Mood, Sector } from '../engine/ids.ts';
+import type { BackdropName } from './paint/index.ts';
+
+export const SCENE_KEYS = {
+  title: 'title',
+  map: 'map',
+} as const;
+
+export const TEXTURE_KEYS = {
+  sectorIcons: (size: number): string => `sector-icons-${size}`,
+  centre: (highContrast: boolean, radius: number): string => `centre-building-${radius}${highContrast ? '-hc' : ''}`,
+  nodeRing: (sector: Sector, highContrast: boolean, radius: number): string =>
+    `node-ring-${sector}-${radius}${highContrast ? '-hc' : ''}`,
+  /** The two pictures of backdrop and links, one in front, one fading out behind. */
+  mapLayer: (n: 0 | 1): string => `map-layer-${n}`,
+  cloud: (n: number): string => `cloud-${n}`,
+  backdrop: (name: BackdropName, highContrast: boolean): string => `backdrop-${name}${highContrast ? '-hc' : ''}`,
+  portrait: (castId: string, mood: Mood, size: number): string => `portrait-${castId}-${mood}-${size}`,
+} as const;
+
+export const CLOUD_COUNT = 4;

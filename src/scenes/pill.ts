@@ -1,0 +1,62 @@
+// A label on the map: painted into its own small canvas texture, drawn as one image, centred on its position.
+import Phaser from 'phaser';
+import { labelCanvasSize, layoutLabel, paintLabel } from './paint/label.ts';
+import type { LabelSpec } from './paint/label.ts';
+
+let serial = 0;
+
+export class Pill extends Phaser.GameObjects.Image {
+  private readonly key: string;
+  private canvasTexture: Phaser.Textures.CanvasTexture | null;
+  private signature = '';
+  private boxWidth = 0;
+  private boxHeight = 0;
+
+  constructor(scene: Phaser.Scene, x: number, y: number) {
+    serial += 1;
+    const key = `pill-${serial}`;
+    const texture = scene.textures.createCanvas(key, 4, 4);
+    super(scene, x, y, key);
+    this.key = key;
+    this.canvasTexture = texture;
+    scene.add.existing(this);
+  }
+
+  /** The label's own box (without its shadow), for placing things around it. */
+  get pillWidth(): number {
+    return this.boxWidth;
+  }
+
+  get pillHeight(): number {
+    return this.boxHeight;
+  }
+
+  /** Repaints only when the text or the look changed. */
+  set(spec: LabelSpec): this {
+    const signature = JSON.stringify(spec);
+    const texture = this.canvasTexture;
+    if (signature === this.signature || !texture) return this;
+    this.signature = signature;
+    const ctx = texture.getContext();
+    const layout = layoutLabel(ctx, spec);
+    const size = labelCanvasSize(layout, spec);
+    texture.setSize(size.width, size.height);
+    ctx.clearRect(0, 0, size.width, size.height);
+    paintLabel(ctx, spec, layout, 0, 0);
+    texture.refresh();
+    this.boxWidth = layout.width;
+    this.boxHeight = layout.height;
+    this.setSizeToFrame();
+    // Centre on the box, not on the box and its shadow.
+    this.setDisplayOrigin(layout.width / 2 + spec.borderWidth / 2, layout.height / 2 + spec.borderWidth / 2);
+    return this;
+  }
+
+  override destroy(fromScene?: boolean): void {
+    super.destroy(fromScene);
+    // The scene's texture manager is shared by the whole game: give the canvas back.
+    const textures = this.canvasTexture?.manager;
+    this.canvasTexture = null;
+    if (textures?.exists(this.key)) textures.remove(this.key);
+  }
+}

@@ -1,0 +1,75 @@
+// Textures made at run time: painted backdrops, sector badges, clouds, and DiceBear portraits.
+import type Phaser from 'phaser';
+import { SECTORS } from '../engine/ids.ts';
+import type { Mood } from '../engine/ids.ts';
+import { portraitDataUri } from '../ui/portraits.ts';
+import { CLOUD_COUNT, TEXTURE_KEYS } from './keys.ts';
+import { newCanvas } from './paint/brush.ts';
+import { paintCentre, paintNodeRing, paintSectorIcons } from './paint/icons.ts';
+import type { MapMetrics } from './layout.ts';
+import { paintBackdrop } from './paint/index.ts';
+import type { BackdropName } from './paint/index.ts';
+import { paintCloud } from './paint/title.ts';
+
+type Textures = Phaser.Textures.TextureManager;
+
+export function ensureBackdrop(textures: Textures, name: BackdropName, highContrast: boolean): string {
+  const key = TEXTURE_KEYS.backdrop(name, highContrast);
+  if (!textures.exists(key)) textures.addCanvas(key, paintBackdrop(name, highContrast));
+  return key;
+}
+
+export function ensureClouds(textures: Textures): void {
+  for (let i = 0; i < CLOUD_COUNT; i++) {
+    const key = TEXTURE_KEYS.cloud(i);
+    if (textures.exists(key)) continue;
+    const { canvas, ctx } = newCanvas(360, 130);
+    paintCloud(ctx, 360, 130, 91 + i * 17);
+    textures.addCanvas(key, canvas);
+  }
+}
+
+/** Sector badges, Relais Insertion's medallion and the partners' rings, painted at the size they are shown. */
+export function ensureIcons(textures: Textures, highContrast: boolean, m: MapMetrics): void {
+  const icons = TEXTURE_KEYS.sectorIcons(m.badge);
+  if (!textures.exists(icons)) {
+    const texture = textures.addCanvas(icons, paintSectorIcons(m.badge));
+    SECTORS.forEach((sector, i) => texture?.add(sector, 0, i * m.badge, 0, m.badge, m.badge));
+  }
+  const centre = TEXTURE_KEYS.centre(highContrast, m.centreRadius);
+  if (!textures.exists(centre)) textures.addCanvas(centre, paintCentre(highContrast, m.centreRadius));
+  for (const sector of SECTORS) {
+    const key = TEXTURE_KEYS.nodeRing(sector, highContrast, m.nodeRadius);
+    if (!textures.exists(key)) textures.addCanvas(key, paintNodeRing(sector, highContrast, m.nodeRadius));
+  }
+}
+
+/** The painted backdrop itself (to be drawn under the links). */
+export function backdropCanvas(textures: Textures, name: BackdropName, highContrast: boolean): CanvasImageSource {
+  return textures.get(ensureBackdrop(textures, name, highContrast)).getSourceImage() as CanvasImageSource;
+}
+
+/**
+ * Resolves with the texture key once the portrait is decoded and drawn at the size it is shown (an SVG
+ * drawn every frame would be rasterised every frame); the caller checks that it still wants it (the scene
+ * may have closed meanwhile). Rejections are swallowed: a missing face is not worth an error.
+ */
+export function loadPortrait(textures: Textures, castId: string, mood: Mood, size: number): Promise<string | null> {
+  const key = TEXTURE_KEYS.portrait(castId, mood, size);
+  if (textures.exists(key)) return Promise.resolve(key);
+  const image = new Image(256, 256);
+  image.src = portraitDataUri(castId, mood);
+  return image.decode().then(
+    () => {
+      // The game may have been destroyed while the image was decoding.
+      if (!(textures as { game: Phaser.Game | null }).game) return null;
+      if (textures.exists(key)) return key;
+      const { canvas, ctx } = newCanvas(size, size);
+      ctx.imageSmoothingQuality = 'high';
+      ctx.drawImage(image, 0, 0, size, size);
+      textures.addCanvas(key, canvas);
+      return key;
+    },
+    () => null,
+  );
+}

@@ -1,0 +1,280 @@
+// The application shell: settings applied to the page, the screens and how one leads to the next,
+// the settings dialog, the map behind the screens, and a polite live region for announcements.
+import type { ScenarioEntry } from '../content/catalogue.ts';
+import type { Locale } from '../engine/ids.ts';
+import { setLanguage, t } from '../i18n/i18n.ts';
+import { NarrativeError } from '../narrative/errors.ts';
+import type { Learner } from '../state/learner.ts';
+import { EMPTY_LEARNER, readFirstName } from '../state/learner.ts';
+import type { PlaySession } from '../state/play-session.ts';
+import type { SaveEnvelope } from '../state/saves.ts';
+import { quarantineSave, saveKey, scanSaves } from '../state/saves.ts';
+import type { Settings, SettingsStore } from '../state/settings.ts';
+import type { KeyValueStorage } from '../state/storage.ts';
+import { h, Scope } from './dom.ts';
+import { createAboutScreen } from './screens/about.ts';
+import { createBeforePlayScreen } from './screens/before-play.ts';
+import { createModulesScreen } from './screens/modules.ts';
+import { createTitleScreen } from './screens/title.ts';
+import { SettingsDialog } from './settings-dialog.ts';
+import type { WorldView } from './world-view.ts';
+import { WorldHost } from './world-host.ts';
+
+/** What the URL asked for: `?module=dumas&lang=en&session=BTS-A`. */
+export interface UrlRequest {
+  readonly module: string | null;
+  readonly session: string;
+}
+
+export type Route =
+  | { readonly name: 'title' }
+  | { readonly name: 'modules' }
+  | { readonly name: 'about' }
+  | { readonly name: 'before-play'; readonly entry: ScenarioEntry; readonly draft: Learner }
+  | { readonly name: 'play'; readonly session: PlaySession }
+  | { readonly name: 'report'; readonly session: PlaySession };
+
+export interface Screen {
+  readonly root: HTMLElement;
+  /** Where the map goes on this screen (null: behind it, or hidden). */
+  readonly mapSlot: HTMLElement | null;
+  /** Moves focus where a keyboard user expects it when the screen opens. */
+  focusFirst(): void;
+  destroy(): void;
+}
+
+export interface AppContext {
+  readonly settings: SettingsStore;
+  readonly storage: KeyValueStorage;
+  /** False when the browser refuses localStorage: nothing will survive a reload. */
+  readonly persistent: boolean;
+  readonly scenarios: readonly ScenarioEntry[];
+  readonly url: UrlRequest;
+  readonly world: WorldHost;
+  now(): Date;
+  go(route: Route): void;
+  openSettings(opener: HTMLElement): void;
+  announce(message: string): void;
+  /** Valid autosaves, most recent first (unusable ones have been set aside). */
+  saves(): SaveEnvelope[];
+  resume(envelope: SaveEnvelope): Promise<void>;
+  /** The before-play screen of `entry`; `keep` carries the name and session code over to a new game. */
+  newGame(entry: ScenarioEntry, keep?: { readonly firstName: string; readonly sessionCode: string }): void;
+  entryOf(module: string): ScenarioEntry | undefined;
+}
+
+type ScreenFactory = (ctx: AppContext, route: Route) => Screen | Promise<Screen>;
+
+// The menus are in the first chunk (the title must be usable at once); play and report load on demand.
+const FACTORIES: Readonly<Record<Route['name'], () => Promise<ScreenFactory>>> = {
+  title: () => Promise.resolve(createTitleScreen as ScreenFactory),
+  modules: () => Promise.resolve(createModulesScreen as ScreenFactory),
+  about: () => Promise.resolve(createAboutScreen as ScreenFactory),
+  'before-play': () => Promise.resolve(createBeforePlayScreen as ScreenFactory),
+  play: () => import('./screens/play.ts').then((m) => m.createPlayScreen as ScreenFactory),
+  report: () => import('./screens/report.ts').then((m) => m.createReportScreen as ScreenFactory),
+};
+
+export function applySettingsToPage(settings: Settings, root: HTMLElement = document.documentElement): void {
+  root.lang = settings.locale;
+  root.style.fontSize = `${settings.textScale}%`;
+  root.classList.toggle('high-contrast', settings.highContrast);
+  root.classList.toggle('reduced-motion', settings.reducedMotion);
+  root.classList.toggle('legible-font', settings.legibleFont);
+  root.classList.toggle('large-text', settings.textScale >= 150);
+}
+
+export class App implements AppContext {
+  readonly world: WorldHost;
+  private readonly screenHost: HTMLElement;
+  private readonly liveRegion: HTMLElement;
+  private readonly dialog: SettingsDialog;
+  private screen: Screen | null = null;
+  private route: Route = { name: 'title' };
+  private readonly scope = new Scope();
+  private navigation = 0;
+
+  constructor(
+    root: HTMLElement,
+    readonly settings: SettingsStore,
+    readonly storage: KeyValueStorage,
+    readonly persistent: boolean,
+    readonly scenarios: readonly ScenarioEntry[],
+    readonly url: UrlRequest,
+  ) {
+    const backdrop = h('div', { class: 'world-layer', 'aria-hidden': 'true' });
+    this.screenHost = h('div', { class: 'screen-host' });
+    this.liveRegion = h('div', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
+    root.replaceChildren(backdrop, this.screenHost, this.liveRegion);
+    this.world = new WorldHost(backdrop);
+    this.dialog = new SettingsDialog(root, settings);
+    let previous = settings.getState();
+    this.scope.add(
+      settings.subscribe((next) => {
+        const before = previous;
+        previous = next;
+        applySettingsToPage(next);
+        if (next.locale !== before.locale) void this.changeLanguage(next.locale);
+        else this.refreshWorld();
+      }),
+    );
+    applySettingsToPage(settings.getState());
+  }
+
+  now(): Date {
+    return new Date();
+  }
+
+  entryOf(module: string): ScenarioEntry | undefined {
+    return this.scenarios.find((e) => e.scenario.id === module);
+  }
+
+  start(): void {
+    this.go({ name: 'title' });
+    void this.world.load();
+  }
+
+  go(route: Route): void {
+    const ticket = ++this.navigation;
+    void (async () => {
+      const factory = await FACTORIES[route.name]();
+      const screen = await factory(this, route);
+      if (ticket !== this.navigation) {
+        screen.destroy();
+        return;
+      }
+      this.mount(route, screen);
+    })();
+  }
+
+  private mount(route: Route, screen: Screen): void {
+    this.screen?.destroy();
+    this.route = route;
+    this.screen = screen;
+    this.screenHost.replaceChildren(screen.root);
+    this.world.attach(screen.mapSlot);
+    this.world.setVisible(route.name !== 'report');
+    if (route.name !== 'play') this.world.onMarker(null);
+    this.refreshWorld();
+    document.title = screenTitle(route);
+    screen.focusFirst();
+  }
+
+  /** Shows the map as the screen on show wants it (the play screen sends its own view). */
+  refreshWorld(): void {
+    if (this.route.name === 'play') return;
+    const s = this.settings.getState();
+    const view: WorldView = {
+      mode: 'title',
+      scene: 'territory',
+      partners: [],
+      bonds: [],
+      markers: [],
+      speaker: null,
+      centreLabel: 'Relais Insertion',
+      reducedMotion: s.reducedMotion,
+      highContrast: s.highContrast,
+      labels: { trust: t('map.trust'), bond: t('map.bond') },
+    };
+    this.world.show(view);
+  }
+
+  private async changeLanguage(locale: Locale): Promise<void> {
+    await setLanguage(locale);
+    const route = this.route;
+    if (route.name === 'play' || route.name === 'report') {
+      try {
+        await route.session.setLocale(locale);
+      } catch (error) {
+        console.error(error);
+        this.announce(t('errors.languageSwitch'));
+      }
+    }
+    this.dialog.relabel();
+    // Screens rebuild in the new language; the one on show keeps its state (held by the route).
+    if (this.route === route) {
+      const active = document.activeElement;
+      const keepFocus = active instanceof HTMLElement && this.dialog.contains(active);
+      const factory = await FACTORIES[route.name]();
+      const screen = await factory(this, route);
+      if (this.route !== route) {
+        screen.destroy();
+        return;
+      }
+      this.screen?.destroy();
+      this.screen = screen;
+      this.screenHost.replaceChildren(screen.root);
+      this.world.attach(screen.mapSlot);
+      this.refreshWorld();
+      document.title = screenTitle(route);
+      if (!keepFocus) screen.focusFirst();
+    }
+    this.announce(t('settings.languageChanged'));
+  }
+
+  openSettings(opener: HTMLElement): void {
+    this.dialog.open(opener);
+  }
+
+  announce(message: string): void {
+    // Emptied first so that the same message twice is announced twice.
+    this.liveRegion.textContent = '';
+    window.setTimeout(() => {
+      this.liveRegion.textContent = message;
+    }, 50);
+  }
+
+  saves(): SaveEnvelope[] {
+    const hashes = new Map(this.scenarios.map((e) => [e.scenario.id, e.storyHash]));
+    const { saves, quarantined } = scanSaves(this.storage, hashes, this.now());
+    if (quarantined.length > 0) this.announce(t('saves.setAside'));
+    return saves;
+  }
+
+  async resume(envelope: SaveEnvelope): Promise<void> {
+    const entry = this.entryOf(envelope.module);
+    if (!entry) return;
+    const { PlaySession } = await import('../state/play-session.ts');
+    try {
+      const session = await PlaySession.resume(entry, envelope, { storage: this.storage, now: () => this.now() });
+      this.go(session.store.getState().awaiting === 'end' ? { name: 'report', session } : { name: 'play', session });
+    } catch (error) {
+      if (!(error instanceof NarrativeError)) throw error;
+      // It looked right but the story cannot be put back in that state: set it aside, say so.
+      const raw = this.storage.getItem(saveKey(envelope.module)) ?? JSON.stringify(envelope);
+      quarantineSave(this.storage, envelope.module, raw, 'cannot-restore', this.now());
+      this.go({ name: 'title' });
+      this.announce(t('saves.setAside'));
+    }
+  }
+
+  newGame(entry: ScenarioEntry, keep?: { readonly firstName: string; readonly sessionCode: string }): void {
+    this.go({
+      name: 'before-play',
+      entry,
+      draft: {
+        ...EMPTY_LEARNER,
+        firstName: keep?.firstName ?? readFirstName(this.storage),
+        sessionCode: keep?.sessionCode ?? this.url.session,
+      },
+    });
+  }
+}
+
+function screenTitle(route: Route): string {
+  const app = t('app.name');
+  switch (route.name) {
+    case 'title':
+      return app;
+    case 'modules':
+      return `${t('modules.heading')} · ${app}`;
+    case 'about':
+      return `${t('about.heading')} · ${app}`;
+    case 'before-play':
+      return `${t('beforePlay.heading')} · ${app}`;
+    case 'play':
+      return `${route.session.scenario.title[route.session.store.getState().locale]} · ${app}`;
+    case 'report':
+      return `${t('report.heading')} · ${app}`;
+  }
+}

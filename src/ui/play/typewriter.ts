@@ -1,0 +1,67 @@
+// Reveals a line letter by letter, for the eyes only: assistive technology gets the whole line at
+// once (a visually hidden copy), and the letters being revealed are hidden from it.
+import { h } from '../dom.ts';
+
+export class Typewriter {
+  private frame = 0;
+  private done: (() => void) | null = null;
+  private target: HTMLElement | null = null;
+  private rest: HTMLElement | null = null;
+  private full = '';
+
+  get running(): boolean {
+    return this.target !== null;
+  }
+
+  /** Fills `el` with `value`, revealed at `charsPerSecond` (Infinity: at once). Calls `onDone` when all is shown. */
+  type(el: HTMLElement, value: string, charsPerSecond: number, onDone: () => void): void {
+    this.finish();
+    if (!Number.isFinite(charsPerSecond) || charsPerSecond <= 0) {
+      el.append(value);
+      onDone();
+      return;
+    }
+    // The line takes its full room from the start (the part not yet revealed is transparent), so
+    // nothing reflows and the log scrolls once.
+    const visible = h('span', { 'aria-hidden': 'true' });
+    const rest = h('span', { 'aria-hidden': 'true', class: 'untyped' }, value);
+    el.append(h('span', { class: 'visually-hidden' }, value), visible, rest);
+    this.target = visible;
+    this.rest = rest;
+    this.full = value;
+    this.done = onDone;
+    const started = performance.now();
+    const step = (now: number): void => {
+      const count = Math.floor(((now - started) / 1000) * charsPerSecond);
+      if (count >= value.length) {
+        this.finish();
+        return;
+      }
+      visible.textContent = value.slice(0, count);
+      rest.textContent = value.slice(count);
+      this.frame = requestAnimationFrame(step);
+    };
+    this.frame = requestAnimationFrame(step);
+  }
+
+  /** Shows the rest of the line now. */
+  finish(): void {
+    if (this.target === null) return;
+    cancelAnimationFrame(this.frame);
+    this.target.textContent = this.full;
+    this.rest?.remove();
+    this.target = null;
+    this.rest = null;
+    const done = this.done;
+    this.done = null;
+    done?.();
+  }
+
+  /** Stops without calling back (the screen is closing). */
+  cancel(): void {
+    cancelAnimationFrame(this.frame);
+    this.target = null;
+    this.rest = null;
+    this.done = null;
+  }
+}

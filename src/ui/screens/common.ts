@@ -1,0 +1,44 @@
+// Pieces shared by the menu screens: the back button and the panel they sit in.
+import { ArrowLeft, Settings as SettingsIcon } from 'lucide';
+import { t } from '../../i18n/i18n.ts';
+import type { AppContext } from '../app.ts';
+import type { Child } from '../dom.ts';
+import { h, icon } from '../dom.ts';
+import type { Scope } from '../dom.ts';
+
+export function backButton(scope: Scope, label: string, onClick: () => void): HTMLButtonElement {
+  const button = h('button', { type: 'button', class: 'btn btn-ghost' }, icon(ArrowLeft), label);
+  scope.on(button, 'click', onClick);
+  return button;
+}
+
+export function settingsButton(ctx: AppContext, scope: Scope, compact = false): HTMLButtonElement {
+  const button = h(
+    'button',
+    {
+      type: 'button',
+      class: compact ? 'btn btn-ghost btn-icon' : 'btn btn-ghost',
+      'aria-label': compact ? t('title.settings') : null,
+    },
+    icon(SettingsIcon),
+    compact ? null : t('title.settings'),
+  );
+  scope.on(button, 'click', () => {
+    ctx.openSettings(button);
+  });
+  return button;
+}
+
+/** A menu screen: a bar with back and settings, then a readable panel. */
+export function menuScreen(
+  className: string,
+  bar: readonly Child[],
+  heading: HTMLHeadingElement,
+  ...content: readonly Child[]
+): HTMLElement {
+  return h(
+    'main',
+    { class: `screen screen-menu ${className}`, id: 'main' },
+    h('div', { class: 'panel' }, h('div', { class: 'panel-bar' }, ...bar), heading, ...content),
+  );
+}

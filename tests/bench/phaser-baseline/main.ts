@@ -1,0 +1,33 @@
+// The benchmark's floor: Phaser alone, a hello-world scene, built with the game's own Vite setup. It marks
+// when its first frame has been drawn (window.__benchReady, ms since navigation start).
+import Phaser from 'phaser';
+
+declare global {
+  interface Window {
+    __benchReady?: number;
+  }
+}
+
+class HelloScene extends Phaser.Scene {
+  constructor() {
+    super({ key: 'hello' });
+  }
+
+  create(): void {
+    this.add.rectangle(640, 360, 520, 180, 0x3566a8);
+    this.add.text(640, 360, 'Hello, Phaser', { fontFamily: 'sans-serif', fontSize: '48px', color: '#ffffff' }).setOrigin(0.5);
+    this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
+      window.__benchReady = performance.now();
+    });
+  }
+}
+
+new Phaser.Game({
+  type: Phaser.AUTO,
+  parent: 'game',
+  width: 1280,
+  height: 720,
+  backgroundColor: '#dfe6c8',
+  scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
+  scene: [HelloScene],
+});

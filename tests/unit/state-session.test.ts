@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import { compareReports } from '../../src/engine/verify.ts';
+import { Runner } from '../../src/narrative/runner.ts';
+import { EMPTY_LEARNER } from '../../src/state/learner.ts';
+import { loadStory, PlaySession, replayWithTranscript } from '../../src/state/play-session.ts';
+import { checkSave, saveKey } from '../../src/state/saves.ts';
+import { memoryStorage } from '../../src/state/storage.ts';
+import { miniEntry } from './state-fixture.ts';
+
+const clock = (): (() => Date) => {
+  let t = Date.UTC(2025, 0, 6, 9, 0, 0);
+  return () => new Date((t += 1000));
+};
+
+const lastText = (session: PlaySession): string => session.store.getState().transcript.at(-1)?.text ?? '';
+
+describe('PlaySession', () => {
+  it('shows the first line and reads ahead to the choices', async () => {
+    const storage = memoryStorage();
+    const session = await PlaySession.start(miniEntry(), 'fr', EMPTY_LEARNER, 7, { storage, now: clock() });
+    const s = session.store.getState();
+    expect(s.transcript).toEqual([{ kind: 'line', text: 'Bonjour.', speaker: 'ana', mood: 'neutral' }]);
+    expect(s.awaiting).toBe('choices');
+    expect(s.choices.map((c) => c.text)).toEqual(['Demander son accord', 'Envoyer le dossier']);
+    expect(s.choices[1]?.place).toBe('cfp');
+    expect(storage.getItem(saveKey('mini'))).not.toBeNull();
+  });
+
+  it('keeps the engine state of the line on screen, not of the line read ahead', async () => {
+    const session = await PlaySession.start(miniEntry(), 'fr', EMPTY_LEARNER, 7, {
+      storage: memoryStorage(),
+      now: clock(),
+    });
+    session.choose(0);
+    const s = session.store.getState();
+    expect(lastText(session)).toBe('Vous demandez.');
+    expect(s.engine.beneficiaries['ana']?.consent).toBe(true);
+    expect(s.awaiting).toBe('continue');
+    // The next line ("Confiance : 50.") was read ahead, with the score tag just above it: not shown yet.
+    expect(s.transcript.map((e) => e.kind)).toEqual(['line', 'choice', 'line']);
+    expect(s.engine.evidence).toEqual([]);
+    expect(s.feedback.items).toEqual([]);
+    session.continue();
+    expect(session.store.getState().feedback.items).toEqual([{ kind: 'evidence', principle: 'ethique', points: 2 }]);
+    expect(session.store.getState().engine.evidence).toHaveLength(1);
+  });
+
+  it('plays to the end and builds a report that a replay of its record verifies', async () => {
+    const session = await PlaySession.start(miniEntry(), 'fr', EMPTY_LEARNER, 11, {
+      storage: memoryStorage(),
+      now: clock(),
+    });
+    session.choose(1);
+    session.continue();
+    session.choose(0);
+    while (session.store.getState().awaiting === 'continue') session.continue();
+    const s = session.store.getState();
+    expect(s.awaiting).toBe('end');
+    expect(s.finishedAt).not.toBeNull();
+    const exported = session.exportReport();
+    expect(exported.record.choices).toEqual([1, 0]);
+    const compiled = await loadStory(miniEntry(), exported.record.locale);
+    // A finished playthrough is replayed to its end.
+    const replayed = Runner.replay(compiled, exported.record, Number.MAX_SAFE_INTEGER);
+    const { buildReport } = await import('../../src/engine/report.ts');
+    const actual = buildReport({
+      scenario: compiled.scenario,
+      state: replayed.state,
+      bounds: miniEntry().bounds,
+      locale: exported.report.locale,
+      storyHash: compiled.storyHash,
+      seed: exported.record.seed,
+    });
+    expect(compareReports(actual, JSON.parse(JSON.stringify(exported.report)))).toEqual([]);
+    expect(exported.report.principles.find((p) => p.id === 'ethique')?.points).toBeLessThan(0);
+  });
+
+  it('resumes a save at the same line, awaiting the same thing', async () => {
+    const storage = memoryStorage();
+    const first = await PlaySession.start(miniEntry(), 'fr', EMPTY_LEARNER, 3, { storage, now: clock() });
+    first.choose(0);
+    const before = first.store.getState();
+    const check = checkSave(storage.getItem(saveKey('mini')) ?? '', 'mini', miniEntry().storyHash);
+    if (!check.ok) throw new Error(check.reason);
+    const resumed = await PlaySession.resume(miniEntry(), check.envelope, { storage, now: clock() });
+    const after = resumed.store.getState();
+    expect(after.transcript).toEqual(before.transcript);
+    expect(after.awaiting).toBe(before.awaiting);
+    expect(after.engine).toEqual(before.engine);
+    resumed.continue();
+    expect(lastText(resumed)).toBe('Confiance : 50.');
+    expect(resumed.store.getState().awaiting).toBe('choices');
+  });
+
+  it('switches language mid-story at the same point, with the same state', async () => {
+    const session = await PlaySession.start(miniEntry(), 'fr', EMPTY_LEARNER, 5, {
+      storage: memoryStorage(),
+      now: clock(),
+    });
+    session.choose(0);
+    const before = session.store.getState();
+    await session.setLocale('en');
+    const after = session.store.getState();
+    expect(after.locale).toBe('en');
+    expect(after.transcript.map((e) => e.text)).toEqual(['Hello.', 'Ask consent', 'You ask.']);
+    expect(after.awaiting).toBe(before.awaiting);
+    expect(after.engine.evidence).toEqual(before.engine.evidence);
+    session.continue();
+    expect(lastText(session)).toBe('Trust : 50.');
+    await session.setLocale('fr');
+    expect(session.store.getState().transcript.map((e) => e.text)).toEqual([
+      'Bonjour.',
+      'Demander son accord',
+      'Vous demandez.',
+      'Confiance : 50.',
+    ]);
+    expect(session.store.getState().awaiting).toBe('choices');
+  });
+
+  it('replays a record to the same state as Runner.replay', async () => {
+    const compiled = await loadStory(miniEntry(), 'en');
+    const record = {
+      scenario: 'mini',
+      storyHash: miniEntry().storyHash,
+      seed: 9,
+      locale: 'fr' as const,
+      choices: [1, 1],
+    };
+    for (const steps of [0, 1, 2, 5]) {
+      const ours = replayWithTranscript(compiled, record, steps);
+      const theirs = Runner.replay(compiled, record, steps);
+      expect(ours.runner.state).toEqual(theirs.state);
+      expect(ours.runner.stepsSinceChoice).toBe(theirs.stepsSinceChoice);
+    }
+  });
+
+  it('refuses a record made with another story', async () => {
+    const compiled = await loadStory(miniEntry(), 'fr');
+    const record = { scenario: 'mini', storyHash: 'other', seed: 9, locale: 'fr' as const, choices: [] };
+    expect(() => replayWithTranscript(compiled, record, 0)).toThrow(/another version/);
+  });
+
+  it('puts learner details and the self-rating in the export, only for assessed principles', async () => {
+    const learner = {
+      firstName: '<b>Zoé</b>',
+      sessionCode: 'BTS-2',
+      selfRating: { ethique: 'acquis', equipe: 'maitrise' } as const,
+    };
+    const session = await PlaySession.start(miniEntry(), 'fr', learner, 1, { storage: memoryStorage(), now: clock() });
+    session.setReflection('Demander avant de transmettre.');
+    const exported = session.exportReport();
+    expect(exported.firstName).toBe('<b>Zoé</b>');
+    expect(exported.sessionCode).toBe('BTS-2');
+    expect(exported.selfRating).toEqual({ ethique: 'acquis' });
+    expect(exported.reflection).toBe('Demander avant de transmettre.');
+    const anonymous = await PlaySession.start(miniEntry(), 'fr', EMPTY_LEARNER, 1, {
+      storage: memoryStorage(),
+      now: clock(),
+    });
+    expect(Object.keys(anonymous.exportReport())).toEqual(['report', 'record', 'selfRating', 'reflection']);
+  });
+});
