@@ -112,7 +112,13 @@ async function sameSetup(root: string, outDir: string, input?: Record<string, st
  */
 export async function gameSetup(outDir: string): Promise<InlineConfig> {
   const storiesDir = process.env['BENCH_STORIES_DIR'];
-  if (!storiesDir) return { root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } };
+  if (!storiesDir)
+    return {
+      root: ROOT,
+      configFile: join(ROOT, 'vite.config.ts'),
+      logLevel: 'warn',
+      build: { outDir, emptyOutDir: true },
+    };
   const config = await sameSetup(ROOT, outDir);
   return { ...config, plugins: [passerellesStories({ storiesDir: resolve(storiesDir) }), ...(config.plugins ?? [])] };
 }
@@ -237,7 +243,8 @@ async function readyTimes(url: string, probe: string | null, flag: string): Prom
 
 // --- Driving the app --------------------------------------------------------------------------------
 
-const START = /^(Jouer|Play|Commencer la partie|Start the game|Passer et commencer|Skip and start|Nouvelle partie|New game|Rejouer|Replay)$/;
+const START =
+  /^(Jouer|Play|Commencer la partie|Start the game|Passer et commencer|Skip and start|Nouvelle partie|New game|Rejouer|Replay)$/;
 
 async function state(page: Page): Promise<PageState> {
   return await page.evaluate<PageState>(STATE_SCRIPT);
@@ -249,7 +256,11 @@ async function state(page: Page): Promise<PageState> {
  */
 async function step(page: Page, s: PageState): Promise<void> {
   if (s.choices > 0) {
-    await page.getByRole('group', { name: /^(Choix|Choices)$/ }).getByRole('button').first().click();
+    await page
+      .getByRole('group', { name: /^(Choix|Choices)$/ })
+      .getByRole('button')
+      .first()
+      .click();
     return;
   }
   const start = s.buttons.find((b) => START.test(b));
@@ -281,7 +292,8 @@ export async function mapFramesInApp(gameUrl: string, log: Log): Promise<number[
   try {
     const page = await session.context.newPage();
     await page.goto(`${gameUrl}?module=${MODULE}&lang=fr`);
-    const rich = (s: PageState): boolean => s.mode === 'play' && !s.report && s.partners >= 3 && (s.bonds >= 1 || s.partners >= 5);
+    const rich = (s: PageState): boolean =>
+      s.mode === 'play' && !s.report && s.partners >= 3 && (s.bonds >= 1 || s.partners >= 5);
     const reached = await playUntil(page, (s) => rich(s) || s.report, 600);
     if (!reached || reached.report) {
       log(`map: the ${MODULE} module did not show several partners before its end`);
@@ -378,7 +390,9 @@ export async function benchBrowser(log: Log = () => undefined): Promise<BrowserB
     log('loading the title menu and the baseline, 5 times each…');
     const menuTimes = await readyTimes(`${game.url}?lang=fr`, MENU_PROBE, '__menuReady');
     const baselineTimes = await readyTimes(baseline.url, null, '__benchReady');
-    log(`menu ready (ms): ${menuTimes.map((t) => round(t, 0)).join(', ')}; baseline first frame (ms): ${baselineTimes.map((t) => round(t, 0)).join(', ')}`);
+    log(
+      `menu ready (ms): ${menuTimes.map((t) => round(t, 0)).join(', ')}; baseline first frame (ms): ${baselineTimes.map((t) => round(t, 0)).join(', ')}`,
+    );
     const menuReadyRatio = round(median(menuTimes) / median(baselineTimes));
 
     log('frames on the territory map…');
@@ -408,7 +422,12 @@ export async function benchBrowser(log: Log = () => undefined): Promise<BrowserB
 
 function table(r: BrowserBench): string {
   const rows: [string, string, string, boolean][] = [
-    ['initialJsGzipKb', `${r.initialJsGzipKb} KB`, `≤ ${r.phaserBaselineGzipKb + 120} KB (baseline + 120)`, r.initialJsGzipKb <= r.phaserBaselineGzipKb + 120],
+    [
+      'initialJsGzipKb',
+      `${r.initialJsGzipKb} KB`,
+      `≤ ${r.phaserBaselineGzipKb + 120} KB (baseline + 120)`,
+      r.initialJsGzipKb <= r.phaserBaselineGzipKb + 120,
+    ],
     ['phaserBaselineGzipKb', `${r.phaserBaselineGzipKb} KB`, '', true],
     ['menuReadyRatio', String(r.menuReadyRatio), '≤ 1.3', r.menuReadyRatio <= 1.3],
     ['mapFrameMsMedian', `${r.mapFrameMsMedian} ms`, '≤ 16.7 ms', r.mapFrameMsMedian <= 16.7],
@@ -416,7 +435,12 @@ function table(r: BrowserBench): string {
     ['heapGrowthRatio', String(r.heapGrowthRatio), '< 1.10', r.heapGrowthRatio < 1.1],
   ];
   const width = Math.max(...rows.map((row) => row[0].length));
-  return rows.map(([name, value, target, ok]) => `${name.padEnd(width)}  ${value.padStart(10)}  ${target ? (ok ? 'ok  ' : 'MISS') : '    '} ${target}`).join('\n');
+  return rows
+    .map(
+      ([name, value, target, ok]) =>
+        `${name.padEnd(width)}  ${value.padStart(10)}  ${target ? (ok ? 'ok  ' : 'MISS') : '    '} ${target}`,
+    )
+    .join('\n');
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -351,7 +351,12 @@ export const FULL_VIEW: Bounds = { left: 0, top: 0, right: DESIGN_WIDTH, bottom:
 export function viewFor(k: number): Bounds {
   const w = DESIGN_WIDTH / k;
   const h = DESIGN_HEIGHT / k;
-  return { left: (DESIGN_WIDTH - w) / 2, top: (DESIGN_HEIGHT - h) / 2, right: (DESIGN_WIDTH + w) / 2, bottom: (DESIGN_HEIGHT + h) / 2 };
+  return {
+    left: (DESIGN_WIDTH - w) / 2,
+    top: (DESIGN_HEIGHT - h) / 2,
+    right: (DESIGN_WIDTH + w) / 2,
+    bottom: (DESIGN_HEIGHT + h) / 2,
+  };
 }
 
 /** An axis-aligned box by its centre and size. */
@@ -416,7 +421,12 @@ export function crosses(a: Point, b: Point, box: Box): boolean {
  * The spot that hides the least of what is already drawn, stays on screen and can be joined to `from`
  * by a short line that crosses nothing; the earlier spot wins a tie, so the choice is stable.
  */
-export function leastCrowded(spots: readonly Box[], obstacles: readonly Box[], from?: Point, view: Bounds = FULL_VIEW): Box | undefined {
+export function leastCrowded(
+  spots: readonly Box[],
+  obstacles: readonly Box[],
+  from?: Point,
+  view: Bounds = FULL_VIEW,
+): Box | undefined {
   let best: Box | undefined;
   let bestCost = Infinity;
   for (const spot of spots) {

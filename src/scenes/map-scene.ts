@@ -121,7 +121,9 @@ export class MapScene extends Phaser.Scene {
       const key = TEXTURE_KEYS.mapLayer(n);
       const existing = this.textures.exists(key) ? this.textures.get(key) : undefined;
       const texture =
-        existing instanceof Phaser.Textures.CanvasTexture ? existing : this.textures.createCanvas(key, DESIGN_WIDTH, DESIGN_HEIGHT);
+        existing instanceof Phaser.Textures.CanvasTexture
+          ? existing
+          : this.textures.createCanvas(key, DESIGN_WIDTH, DESIGN_HEIGHT);
       if (!texture) throw new Error('no canvas texture for the map');
       const image = this.add.image(0, 0, key).setOrigin(0, 0).setDepth(DEPTH.layer);
       return { texture, image };
@@ -228,14 +230,20 @@ export class MapScene extends Phaser.Scene {
     const other = layers[(1 - target) as 0 | 1].image;
     this.tweens.killTweensOf(image);
     if (!fade) {
-      image.setVisible(true).setAlpha(1).setDepth(DEPTH.layer + 1);
+      image
+        .setVisible(true)
+        .setAlpha(1)
+        .setDepth(DEPTH.layer + 1);
       other.setVisible(false);
       return;
     }
     // Cross-fade to the new scene's backdrop.
     this.front = target;
     other.setDepth(DEPTH.layer).setVisible(true).setAlpha(1);
-    image.setDepth(DEPTH.layer + 1).setVisible(true).setAlpha(0);
+    image
+      .setDepth(DEPTH.layer + 1)
+      .setVisible(true)
+      .setAlpha(0);
     this.tweens.add({
       targets: image,
       alpha: 1,
@@ -247,7 +255,12 @@ export class MapScene extends Phaser.Scene {
     });
   }
 
-  private paintLinks(ctx: CanvasRenderingContext2D, known: readonly WorldPartner[], bonds: WorldView['bonds'], view: WorldView): void {
+  private paintLinks(
+    ctx: CanvasRenderingContext2D,
+    known: readonly WorldPartner[],
+    bonds: WorldView['bonds'],
+    view: WorldView,
+  ): void {
     const p = this.palette;
     const m = this.metrics;
     const casing = { colour: cssColour(p.casing), alpha: p.casingAlpha };
@@ -285,7 +298,9 @@ export class MapScene extends Phaser.Scene {
 
     // Trust links from Relais Insertion, by width, colour and number.
     const liveTrust = new Set<string>();
-    const ordered = [...known].sort((x, y) => (this.placements.get(x.id)?.angle ?? 0) - (this.placements.get(y.id)?.angle ?? 0));
+    const ordered = [...known].sort(
+      (x, y) => (this.placements.get(x.id)?.angle ?? 0) - (this.placements.get(y.id)?.angle ?? 0),
+    );
     ordered.forEach((partner, i) => {
       const place = this.placements.get(partner.id);
       if (!place) return;
@@ -302,7 +317,9 @@ export class MapScene extends Phaser.Scene {
         ...small,
         border: cssColour(style.colour),
         borderWidth: 2,
-        lines: [{ text: `${view.labels.trust} ${Math.round(partner.trust)}`, size: m.text.trust, bold: true, colour: p.ink }],
+        lines: [
+          { text: `${view.labels.trust} ${Math.round(partner.trust)}`, size: m.text.trust, bold: true, colour: p.ink },
+        ],
       });
     });
     removeStale(this.trustPills, liveTrust);
@@ -368,10 +385,25 @@ export class MapScene extends Phaser.Scene {
     const m = this.metrics;
     const ring = this.add.image(0, 0, TEXTURE_KEYS.nodeRing(partner.sector, false, m.nodeRadius));
     const portrait = this.add.image(0, 0, '__DEFAULT').setVisible(false);
-    const badge = this.add.image(m.nodeRadius * 0.74, m.nodeRadius * 0.74, TEXTURE_KEYS.sectorIcons(m.badge), partner.sector);
+    const badge = this.add.image(
+      m.nodeRadius * 0.74,
+      m.nodeRadius * 0.74,
+      TEXTURE_KEYS.sectorIcons(m.badge),
+      partner.sector,
+    );
     const container = this.add.container(place.x, place.y, [speakerRing, ring, portrait, badge]).setDepth(DEPTH.nodes);
     const label = new Pill(this, place.x, place.y).setDepth(DEPTH.labels);
-    return { container, ring, portrait, badge, speakerRing, label, wantedPortrait: '', speaking: false, pulse: undefined };
+    return {
+      container,
+      ring,
+      portrait,
+      badge,
+      speakerRing,
+      label,
+      wantedPortrait: '',
+      speaking: false,
+      pulse: undefined,
+    };
   }
 
   private styleNode(node: PartnerNode, partner: WorldPartner, place: Placement, view: WorldView): void {
@@ -426,7 +458,8 @@ export class MapScene extends Phaser.Scene {
     node.wantedPortrait = key;
     void loadPortrait(this.textures, castId, mood, size).then((loaded) => {
       // The node may be gone, or want another mood by now. (A destroyed object has no scene.)
-      if (loaded === null || node.wantedPortrait !== loaded || !(node.portrait.scene as Phaser.Scene | undefined)) return;
+      if (loaded === null || node.wantedPortrait !== loaded || !(node.portrait.scene as Phaser.Scene | undefined))
+        return;
       node.portrait.setTexture(loaded).setVisible(true);
     });
   }
@@ -502,12 +535,20 @@ export class MapScene extends Phaser.Scene {
       const gap = 6;
       const w = Math.max(...buttons.map((b) => b.pillWidth));
       const h = buttons.reduce((sum, b) => sum + b.pillHeight + gap, -gap);
-      const spot = leastCrowded(spotsAround(anchor, radius + 8, w, h), obstacles, anchor, this.bounds) ?? { x: anchor.x, y: anchor.y, w, h };
+      const spot = leastCrowded(spotsAround(anchor, radius + 8, w, h), obstacles, anchor, this.bounds) ?? {
+        x: anchor.x,
+        y: anchor.y,
+        w,
+        h,
+      };
       placed.push({ ...spot, weight: 4 });
       this.drawLeader(anchor, radius, spot);
       let y = spot.y - h / 2;
       for (const button of buttons) {
-        button.setPosition(this.clampX(spot.x, button.pillWidth), this.clampY(y + button.pillHeight / 2, button.pillHeight));
+        button.setPosition(
+          this.clampX(spot.x, button.pillWidth),
+          this.clampY(y + button.pillHeight / 2, button.pillHeight),
+        );
         y += button.pillHeight + gap;
         this.markers.push(button);
       }
@@ -516,13 +557,27 @@ export class MapScene extends Phaser.Scene {
 
   /** Everything already on the map that a marker should not hide, the partner's own name and trust most. */
   private drawnBoxes(place: string): Box[] {
-    const box = (pill: Pill, weight: number): Box => ({ x: pill.x, y: pill.y, w: pill.pillWidth, h: pill.pillHeight, weight });
+    const box = (pill: Pill, weight: number): Box => ({
+      x: pill.x,
+      y: pill.y,
+      w: pill.pillWidth,
+      h: pill.pillHeight,
+      weight,
+    });
     const m = this.metrics;
-    const boxes: Box[] = [{ x: CENTRE.x, y: CENTRE.y, w: m.centreRadius * 2 + 10, h: m.centreRadius * 2 + 10, weight: 2 }];
+    const boxes: Box[] = [
+      { x: CENTRE.x, y: CENTRE.y, w: m.centreRadius * 2 + 10, h: m.centreRadius * 2 + 10, weight: 2 },
+    ];
     if (this.centreLabel) boxes.push(box(this.centreLabel, 2));
     for (const [id, node] of this.nodes) {
       boxes.push(box(node.label, id === place ? 6 : 2));
-      boxes.push({ x: node.container.x, y: node.container.y, w: m.nodeRadius * 2 + 12, h: m.nodeRadius * 2 + 12, weight: 8 });
+      boxes.push({
+        x: node.container.x,
+        y: node.container.y,
+        w: m.nodeRadius * 2 + 12,
+        h: m.nodeRadius * 2 + 12,
+        weight: 8,
+      });
     }
     for (const [id, pill] of this.trustPills) boxes.push(box(pill, id === place ? 6 : 2));
     for (const pill of this.bondPills.values()) boxes.push(box(pill, 1));
@@ -557,7 +612,12 @@ export class MapScene extends Phaser.Scene {
     g.lineStyle(3, this.palette.ghost, 1);
     for (const piece of dashes(points, 8, 6)) strokePolyline(g, piece);
     const mark = this.add
-      .text(0, 0, '?', { fontFamily: FONT_FAMILY, fontSize: `${Math.round(r * 0.85)}px`, fontStyle: 'bold', color: this.palette.inkSoft })
+      .text(0, 0, '?', {
+        fontFamily: FONT_FAMILY,
+        fontSize: `${Math.round(r * 0.85)}px`,
+        fontStyle: 'bold',
+        color: this.palette.inkSoft,
+      })
       .setOrigin(0.5);
     return this.add.container(place.x, place.y, [g, mark]).setDepth(DEPTH.nodes);
   }
@@ -567,7 +627,15 @@ export class MapScene extends Phaser.Scene {
     ring.lineStyle(4, this.palette.marker, 0.9);
     ring.strokeCircle(0, 0, radius + 12);
     if (!reducedMotion) {
-      this.tweens.add({ targets: ring, scale: 1.18, alpha: 0.2, duration: 1100, yoyo: true, repeat: -1, ease: 'Sine.easeInOut' });
+      this.tweens.add({
+        targets: ring,
+        scale: 1.18,
+        alpha: 0.2,
+        duration: 1100,
+        yoyo: true,
+        repeat: -1,
+        ease: 'Sine.easeInOut',
+      });
     }
     return ring;
   }
@@ -584,7 +652,15 @@ export class MapScene extends Phaser.Scene {
       align: 'left',
       shadow: true,
       lead: { text: String(marker.choiceIndex + 1), disc: '#ffffff', colour: cssColour(fill) },
-      lines: [{ text: truncate(marker.text, 52), size: this.metrics.text.marker, bold: true, colour: p.markerText, wrap: this.metrics.markerWrap }],
+      lines: [
+        {
+          text: truncate(marker.text, 52),
+          size: this.metrics.text.marker,
+          bold: true,
+          colour: p.markerText,
+          wrap: this.metrics.markerWrap,
+        },
+      ],
     });
     const button = new Pill(this, 0, 0).setDepth(DEPTH.markers).set(look(p.marker));
     button.setInteractive({ useHandCursor: true });
@@ -613,11 +689,18 @@ export class MapScene extends Phaser.Scene {
         const place = this.placements.get(change.key);
         if (!place) continue;
         const r = this.metrics.nodeRadius;
-        this.floatLabel(`${view.labels.trust} ${formatDelta(change.delta)}`, place.x + r, place.y - r - 14, change.delta, view);
+        this.floatLabel(
+          `${view.labels.trust} ${formatDelta(change.delta)}`,
+          place.x + r,
+          place.y - r - 14,
+          change.delta,
+          view,
+        );
       }
       for (const change of changesBetween(this.bondsBefore, bondsNow)) {
         const pill = this.bondPills.get(change.key);
-        if (pill) this.floatLabel(`${view.labels.bond} ${formatDelta(change.delta)}`, pill.x, pill.y - 22, change.delta, view);
+        if (pill)
+          this.floatLabel(`${view.labels.bond} ${formatDelta(change.delta)}`, pill.x, pill.y - 22, change.delta, view);
       }
     }
     this.trustBefore = trustNow;
@@ -693,5 +776,3 @@ function strokePolyline(g: Phaser.GameObjects.Graphics, points: readonly Point[]
   for (const p of rest) g.lineTo(p.x, p.y);
   g.strokePath();
 }
-
-

@@ -128,8 +128,9 @@ class PhaserLeftovers {
     this.wheel = null;
     if (window.onblur === this.onblur) window.onblur = null;
     if (window.onfocus === this.onfocus) window.onfocus = null;
-    const sprite = (game.textures as { tileSprite?: { canvas?: HTMLCanvasElement | null; fillCanvas?: HTMLCanvasElement | null } })
-      .tileSprite;
+    const sprite = (
+      game.textures as { tileSprite?: { canvas?: HTMLCanvasElement | null; fillCanvas?: HTMLCanvasElement | null } }
+    ).tileSprite;
     for (const canvas of [sprite?.canvas, sprite?.fillCanvas]) {
       if (canvas) Phaser.Display.Canvas.CanvasPool.remove(canvas);
     }
@@ -149,7 +150,10 @@ function describe(canvas: HTMLCanvasElement, view: WorldView): void {
   canvas.dataset['markers'] = String(view.markers.length);
 }
 
-export async function mountWorld(parent: HTMLElement, options: { onMarker(choiceIndex: number): void }): Promise<WorldHandle> {
+export async function mountWorld(
+  parent: HTMLElement,
+  options: { onMarker(choiceIndex: number): void },
+): Promise<WorldHandle> {
   await fontsReady();
   let latest: WorldView = EMPTY_VIEW;
   let active: ViewScene | undefined;
@@ -218,7 +222,8 @@ export async function mountWorld(parent: HTMLElement, options: { onMarker(choice
       describe(canvas, view);
       if (view.mode !== mode) {
         mode = view.mode;
-        const [show, hide] = view.mode === 'title' ? [SCENE_KEYS.title, SCENE_KEYS.map] : [SCENE_KEYS.map, SCENE_KEYS.title];
+        const [show, hide] =
+          view.mode === 'title' ? [SCENE_KEYS.title, SCENE_KEYS.map] : [SCENE_KEYS.map, SCENE_KEYS.title];
         active = undefined;
         if (game.scene.isActive(hide) || game.scene.isPaused(hide)) game.scene.stop(hide);
         game.scene.start(show);

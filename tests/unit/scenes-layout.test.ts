@@ -56,7 +56,11 @@ describe('placePartners', () => {
   });
 
   it('should put a lone partner in its sector’s direction', () => {
-    expect(placePartners([partner('ft', 'emploi')]).get('ft')).toMatchObject({ x: CENTRE.x, y: CENTRE.y - ORBIT.ry, labelSide: 'above' });
+    expect(placePartners([partner('ft', 'emploi')]).get('ft')).toMatchObject({
+      x: CENTRE.x,
+      y: CENTRE.y - ORBIT.ry,
+      labelSide: 'above',
+    });
     expect(placePartners([partner('h', 'logement')]).get('h')?.angle).toBeCloseTo(42, 5);
   });
 
@@ -65,7 +69,8 @@ describe('placePartners', () => {
     const places = [...placePartners(partners).values()];
     const angles = places.map((p) => p.angle);
     for (let i = 0; i < angles.length; i++) {
-      for (let j = i + 1; j < angles.length; j++) expect(angularGap(angles[i] ?? 0, angles[j] ?? 0)).toBeGreaterThanOrEqual(37.9);
+      for (let j = i + 1; j < angles.length; j++)
+        expect(angularGap(angles[i] ?? 0, angles[j] ?? 0)).toBeGreaterThanOrEqual(37.9);
     }
     const mean = angles.reduce((s, a) => s + (a > 180 ? a - 360 : a), 0) / angles.length;
     expect(mean).toBeCloseTo(-90, 0);
@@ -108,7 +113,8 @@ describe('link styles', () => {
     expect(scaleColour(100, false)).toBe(0x1f62a8);
     expect(scaleColour(50, false)).toBe(0xc99a1c);
     const luminance = (c: number): number => ((c >> 16) & 255) * 0.3 + ((c >> 8) & 255) * 0.59 + (c & 255) * 0.11;
-    for (const v of [0, 25, 50, 75, 100]) expect(luminance(scaleColour(v, true))).toBeLessThan(luminance(scaleColour(v, false)));
+    for (const v of [0, 25, 50, 75, 100])
+      expect(luminance(scaleColour(v, true))).toBeLessThan(luminance(scaleColour(v, false)));
   });
 });
 

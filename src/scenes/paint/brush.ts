@@ -89,7 +89,13 @@ export function ridge(brush: Brush, width: number, base: number, amplitude: numb
   return (x) => base - parts.reduce((sum, p) => sum + Math.sin(x * p.freq + p.phase) * p.amp, 0);
 }
 
-export function fillBelow(ctx: Ctx, width: number, height: number, line: (x: number) => number, fill: string | CanvasGradient): void {
+export function fillBelow(
+  ctx: Ctx,
+  width: number,
+  height: number,
+  line: (x: number) => number,
+  fill: string | CanvasGradient,
+): void {
   ctx.beginPath();
   ctx.moveTo(0, height);
   for (let x = 0; x <= width; x += 8) ctx.lineTo(x, line(x));

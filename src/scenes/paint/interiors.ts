@@ -28,7 +28,15 @@ function plant(ctx: Ctx, x: number, ground: number, size: number): void {
     const a = -Math.PI / 2 + (i - 4) * 0.3;
     ctx.fillStyle = leaves[i % 3] ?? '#6f9a63';
     ctx.beginPath();
-    ctx.ellipse(x + Math.cos(a) * size * 0.45, ground - size * 0.55 + Math.sin(a) * size * 0.5, size * 0.12, size * 0.42, a + Math.PI / 2, 0, Math.PI * 2);
+    ctx.ellipse(
+      x + Math.cos(a) * size * 0.45,
+      ground - size * 0.55 + Math.sin(a) * size * 0.5,
+      size * 0.12,
+      size * 0.42,
+      a + Math.PI / 2,
+      0,
+      Math.PI * 2,
+    );
     ctx.fill();
   }
   ctx.fillStyle = '#c7785a';
@@ -172,7 +180,8 @@ export function paintOffice(ctx: Ctx, width: number, height: number): void {
   ctx.beginPath();
   ctx.arc(906, 592, 11, -Math.PI / 2, Math.PI / 2);
   ctx.stroke();
-  for (let i = 0; i < 4; i++) fillRoundRect(ctx, 300 + i * 3, 598 - i * 8, 150, 10, 2, brush.pick(['#e8d7a8', '#c7d7e6', '#e9c0b0', '#d3e2c6']));
+  for (let i = 0; i < 4; i++)
+    fillRoundRect(ctx, 300 + i * 3, 598 - i * 8, 150, 10, 2, brush.pick(['#e8d7a8', '#c7d7e6', '#e9c0b0', '#d3e2c6']));
   finish(ctx, brush, width, height, 0.5);
 }
 
@@ -429,7 +438,8 @@ export function paintChannel(ctx: Ctx, width: number, height: number): void {
     fillRoundRect(ctx, ax + 56, y + 2, brush.range(90, 150), 12, 6, '#3d4a61');
     fillRoundRect(ctx, ax + 56 + 170, y + 4, 50, 8, 4, '#b3bccb');
     const lines = 1 + Math.floor(brush.next() * 3);
-    for (let l = 0; l < lines; l++) fillRoundRect(ctx, ax + 56, y + 24 + l * 20, brush.range(260, 720), 10, 5, '#c3cad6');
+    for (let l = 0; l < lines; l++)
+      fillRoundRect(ctx, ax + 56, y + 24 + l * 20, brush.range(260, 720), 10, 5, '#c3cad6');
     y += 48 + lines * 20;
   }
   // Writing box.

@@ -3,7 +3,17 @@ import { CENTRE } from '../layout.ts';
 import { Brush, grain, shade, treeTop, vignette } from './brush.ts';
 import type { Ctx } from './brush.ts';
 
-const FIELD_COLOURS = ['#d3e0b0', '#c6d9a3', '#e6dfb0', '#d9e4bf', '#bfd39c', '#ebe3bf', '#cbdcae', '#dfe7c5', '#e2d9a4'];
+const FIELD_COLOURS = [
+  '#d3e0b0',
+  '#c6d9a3',
+  '#e6dfb0',
+  '#d9e4bf',
+  '#bfd39c',
+  '#ebe3bf',
+  '#cbdcae',
+  '#dfe7c5',
+  '#e2d9a4',
+];
 const CROWNS = ['#93b77c', '#86ad72', '#9fc087', '#7ea56c'];
 const ROOFS = ['#d58a6a', '#c97a5c', '#dc9a74', '#b8745f', '#a78a7c'];
 
@@ -274,9 +284,18 @@ function drawHamlets(ctx: Ctx, brush: Brush): void {
   for (const h of HAMLETS) {
     const n = 3 + Math.floor(brush.next() * 3);
     for (let k = 0; k < n; k++) {
-      roofTop(ctx, h.x + brush.range(-40, 40), h.y + brush.range(-26, 26), brush.range(13, 19), brush.range(9, 12), brush.range(-0.5, 0.5), brush.pick(ROOFS));
+      roofTop(
+        ctx,
+        h.x + brush.range(-40, 40),
+        h.y + brush.range(-26, 26),
+        brush.range(13, 19),
+        brush.range(9, 12),
+        brush.range(-0.5, 0.5),
+        brush.pick(ROOFS),
+      );
     }
-    for (let k = 0; k < 4; k++) treeTop(ctx, h.x + brush.range(-55, 55), h.y + brush.range(-35, 35), brush.range(5, 8), brush.pick(CROWNS));
+    for (let k = 0; k < 4; k++)
+      treeTop(ctx, h.x + brush.range(-55, 55), h.y + brush.range(-35, 35), brush.range(5, 8), brush.pick(CROWNS));
   }
 }
 

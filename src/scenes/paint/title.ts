@@ -56,10 +56,16 @@ function drawHills(ctx: Ctx, brush: Brush, width: number, height: number): void 
   fillBelow(ctx, width, height, ridge(brush, width, HORIZON - 62, 26, 3), '#b8cdd8');
   fillBelow(ctx, width, height, ridge(brush, width, HORIZON - 30, 20, 3), '#a9c5bd');
   const near = ridge(brush, width, HORIZON - 4, 12, 2);
-  fillBelow(ctx, width, height, near, verticalGradient(ctx, HORIZON - 30, HORIZON + 30, [
-    [0, '#a3c49a'],
-    [1, '#9cc08f'],
-  ]));
+  fillBelow(
+    ctx,
+    width,
+    height,
+    near,
+    verticalGradient(ctx, HORIZON - 30, HORIZON + 30, [
+      [0, '#a3c49a'],
+      [1, '#9cc08f'],
+    ]),
+  );
   // Haze at the foot of the hills.
   ctx.fillStyle = verticalGradient(ctx, HORIZON - 40, HORIZON + 12, [
     [0, 'rgba(250, 240, 220, 0)'],
@@ -85,7 +91,8 @@ function drawFields(ctx: Ctx, brush: Brush, width: number, height: number): void
   for (let b = 0; b < bands.length - 1; b++) {
     const y0 = bands[b] ?? HORIZON;
     const y1 = bands[b + 1] ?? height;
-    const xAt = (angleX: number, yy: number): number => VANISH.x + (angleX - VANISH.x) * ((yy - VANISH.y) / (HORIZON - VANISH.y));
+    const xAt = (angleX: number, yy: number): number =>
+      VANISH.x + (angleX - VANISH.x) * ((yy - VANISH.y) / (HORIZON - VANISH.y));
     let x = -400 - brush.range(0, 200);
     while (x < width + 400) {
       const w = brush.range(70, 170);
@@ -308,17 +315,29 @@ function drawTrees(ctx: Ctx, brush: Brush, river: readonly RiverPoint[]): void {
   for (const c of copses) {
     const scale = (c.y - HORIZON) / 9;
     for (let i = 0; i < c.n; i++) {
-      roundTree(ctx, c.x + i * scale * 0.9 + brush.range(-6, 6), c.y + brush.range(-4, 8), scale * brush.range(0.9, 1.2), brush.pick(crowns));
+      roundTree(
+        ctx,
+        c.x + i * scale * 0.9 + brush.range(-6, 6),
+        c.y + brush.range(-4, 8),
+        scale * brush.range(0.9, 1.2),
+        brush.pick(crowns),
+      );
     }
   }
 }
 
 function drawForeground(ctx: Ctx, brush: Brush, width: number, height: number): void {
   const bank = ridge(brush, width, height - 46, 14, 2);
-  fillBelow(ctx, width, height, bank, verticalGradient(ctx, height - 80, height, [
-    [0, '#8fb874'],
-    [1, '#79a562'],
-  ]));
+  fillBelow(
+    ctx,
+    width,
+    height,
+    bank,
+    verticalGradient(ctx, height - 80, height, [
+      [0, '#8fb874'],
+      [1, '#79a562'],
+    ]),
+  );
   const flowers = ['#fff8e7', '#f6d86b', '#f2a9b8', '#c9b6f0'];
   for (let i = 0; i < 90; i++) {
     const x = brush.range(0, width);

@@ -56,7 +56,10 @@ window.harness = {
         scene: scenes[i % scenes.length] ?? 'territory',
         partners: this.view.partners.map((p, k) => ({ ...p, trust: (p.trust + i * 7 + k) % 100, known: k <= i })),
         markers: i % 2 === 0 ? this.view.markers : [],
-        speaker: i % 3 === 0 ? null : { id: 'ccas', mood: (['happy', 'worried', 'annoyed', 'sad'] as const)[i % 4] ?? 'neutral' },
+        speaker:
+          i % 3 === 0
+            ? null
+            : { id: 'ccas', mood: (['happy', 'worried', 'annoyed', 'sad'] as const)[i % 4] ?? 'neutral' },
       });
       await new Promise((resolve) => setTimeout(resolve, 60));
     }

@@ -15,7 +15,9 @@ class HelloScene extends Phaser.Scene {
 
   create(): void {
     this.add.rectangle(640, 360, 520, 180, 0x3566a8);
-    this.add.text(640, 360, 'Hello, Phaser', { fontFamily: 'sans-serif', fontSize: '48px', color: '#ffffff' }).setOrigin(0.5);
+    this.add
+      .text(640, 360, 'Hello, Phaser', { fontFamily: 'sans-serif', fontSize: '48px', color: '#ffffff' })
+      .setOrigin(0.5);
     this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
       window.__benchReady = performance.now();
     });
