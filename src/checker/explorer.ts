@@ -205,52 +205,57 @@ function sampled(
   const strategies = principles.length * 2 + 1;
   // (walk / 2) picks the strategy so that both seeds meet every strategy.
   const runner = Runner.start(story, options.seed);
-  for (let walk = 0; walk < options.samples; walk += 1) {
-    const strategy = Math.floor(walk / 2) % strategies; // 0: random; then greedy max / min per principle
-    const target = strategy === 0 ? -1 : Math.floor((strategy - 1) / 2);
-    const sign = strategy % 2 === 1 ? 1 : -1;
-    // Every other walk keeps the exploration's own seed: on those, meeting known states again
-    // says the state space is small. The others vary the seed (week events, ink's RANDOM).
-    const fixedSeed = walk % 2 === 0;
-    runner.restart(fixedSeed ? options.seed : Math.floor(random() * 1_000_000));
-    let seg = runSegment(runner, principles, offered, incidents);
-    const total = [...seg.gained];
-    for (let guard = 0; seg.kind === 'choices' && guard < 5_000; guard += 1) {
-      const ink = runner.story.state.ToJson();
-      if (fixedSeed) {
-        seen.add(stateKey(runner, ink));
-        visits += 1;
-      }
-      const choices = runner.choices ?? [];
-      let pick = choices[Math.floor(random() * choices.length)]?.index ?? 0;
-      if (target >= 0 && random() < 0.85 && choices.length > 1) {
-        const cp = runner.checkpoint(ink);
-        let bestScore = -Infinity;
-        for (const c of choices) {
-          runner.rewind(cp);
-          runner.choose(c.index);
-          const s = runSegment(runner, principles, new Set(), []);
-          const score = sign * (s.gained[target] ?? 0) + random() * 0.5;
-          if (score > bestScore) {
-            bestScore = score;
-            pick = c.index;
-          }
+  let walked = 0;
+  /** Walks `count` more playthroughs; returns what the walks with the fixed seed met so far. */
+  return (count: number): { distinct: number; visits: number } => {
+    for (let walk = walked; walk < walked + count; walk += 1) {
+      const strategy = Math.floor(walk / 2) % strategies; // 0: random; then greedy max / min per principle
+      const target = strategy === 0 ? -1 : Math.floor((strategy - 1) / 2);
+      const sign = strategy % 2 === 1 ? 1 : -1;
+      // Every other walk keeps the exploration's own seed: on those, meeting known states again
+      // says the state space is small. The others vary the seed (week events, ink's RANDOM).
+      const fixedSeed = walk % 2 === 0;
+      runner.restart(fixedSeed ? options.seed : Math.floor(random() * 1_000_000));
+      let seg = runSegment(runner, principles, offered, incidents);
+      const total = [...seg.gained];
+      for (let guard = 0; seg.kind === 'choices' && guard < 5_000; guard += 1) {
+        const ink = runner.story.state.ToJson();
+        if (fixedSeed) {
+          seen.add(stateKey(runner, ink));
+          visits += 1;
         }
-        runner.rewind(cp);
+        const choices = runner.choices ?? [];
+        let pick = choices[Math.floor(random() * choices.length)]?.index ?? 0;
+        if (target >= 0 && random() < 0.85 && choices.length > 1) {
+          const cp = runner.checkpoint(ink);
+          let bestScore = -Infinity;
+          for (const c of choices) {
+            runner.rewind(cp);
+            runner.choose(c.index);
+            const s = runSegment(runner, principles, new Set(), []);
+            const score = sign * (s.gained[target] ?? 0) + random() * 0.5;
+            if (score > bestScore) {
+              bestScore = score;
+              pick = c.index;
+            }
+          }
+          runner.rewind(cp);
+        }
+        runner.choose(pick);
+        seg = runSegment(runner, principles, offered, incidents);
+        seg.gained.forEach((g, k) => {
+          total[k] = (total[k] ?? 0) + g;
+        });
       }
-      runner.choose(pick);
-      seg = runSegment(runner, principles, offered, incidents);
-      seg.gained.forEach((g, k) => {
-        total[k] = (total[k] ?? 0) + g;
+      principles.forEach((p, k) => {
+        const v = total[k] ?? 0;
+        const b = into[p];
+        into[p] = b ? { worst: Math.min(b.worst, v), best: Math.max(b.best, v) } : { worst: v, best: v };
       });
     }
-    principles.forEach((p, k) => {
-      const v = total[k] ?? 0;
-      const b = into[p];
-      into[p] = b ? { worst: Math.min(b.worst, v), best: Math.max(b.best, v) } : { worst: v, best: v };
-    });
-  }
-  return { distinct: seen.size, visits };
+    walked += count;
+    return { distinct: seen.size, visits };
+  };
 }
 
 /**
@@ -263,7 +268,10 @@ export function explore(story: CompiledStory, options: ExploreOptions = DEFAULT_
   const offered = new Set<string>();
   const incidents: Incident[] = [];
   const bounds: Record<string, { worst: number; best: number }> = {};
-  const walked = sampled(story, options, offered, incidents, bounds);
+  const walk = sampled(story, options, offered, incidents, bounds);
+  // A short probe first: if it keeps meeting states already seen, explore exhaustively.
+  const probe = Math.min(options.samples, 40);
+  let walked = walk(probe);
   const small = walked.distinct <= 300 || walked.distinct < walked.visits * 0.75;
   if (small && options.maxStates > 0) {
     try {
@@ -277,6 +285,7 @@ export function explore(story: CompiledStory, options: ExploreOptions = DEFAULT_
       if (!(error instanceof TooManyStates)) throw error;
     }
   }
+  walked = walk(options.samples - probe);
   return {
     mode: 'sampled',
     states: walked.distinct,
