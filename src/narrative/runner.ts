@@ -100,6 +100,7 @@ function tagCacheFor(scenario: Scenario): TagCache {
 }
 
 const MAX_CONTINUES_PER_STEP = 10_000;
+const NO_CHANGE: Readonly<Record<string, number>> = Object.freeze({});
 
 export class Runner {
   readonly story: Story;
@@ -289,25 +290,25 @@ export class Runner {
           if (applied.events.length > 0) events = [...events, ...applied.events];
         }
       }
-      const trust: Record<string, number> = {};
+      const trust: Record<string, number> = this.engine.partners === trustBefore ? NO_CHANGE : {};
       if (this.engine.partners !== trustBefore) {
         for (const [id, p] of Object.entries(this.engine.partners)) {
           const before = trustBefore[id]?.trust ?? p.trust;
           if (p.trust !== before) trust[id] = p.trust - before;
         }
       }
-      const eventSteps = this.eventSteps(events);
       const shown = text.trim();
-      if (shown === '') {
-        // A line with tags and no text: its effects apply, nothing is shown.
-        if (eventSteps.length > 0) {
-          const [first, ...rest] = eventSteps;
+      if (events.length > 0) {
+        // Week events are shown as narration right after the line that began the week.
+        const [first, ...rest] = this.eventSteps(events);
+        if (shown === '' && first) {
           this.pending.push(...rest);
-          if (first) return first;
+          return first;
         }
-        continue;
+        if (first) this.pending.push(first, ...rest);
       }
-      this.pending.push(...eventSteps);
+      // A line with tags and no text: its effects apply, nothing is shown.
+      if (shown === '') continue;
       return { kind: 'line', text: shown, speaker, mood, scene: this.engine.scene, evidence, trust };
     }
     if (this.story.canContinue) {
