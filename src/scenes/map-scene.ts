@@ -50,6 +50,7 @@ interface PartnerNode {
   readonly badge: Phaser.GameObjects.Image;
   readonly speakerRing: Phaser.GameObjects.Graphics;
   readonly label: Pill;
+  labelSpots: Box[];
   wantedPortrait: string;
   speaking: boolean;
   pulse: Phaser.Tweens.Tween | undefined;
@@ -378,6 +379,7 @@ export class MapScene extends Phaser.Scene {
         this.tweens.add({ targets: node.label, alpha: 1, duration: 420, delay: 120 });
       }
     }
+    this.placeLabels();
   }
 
   private createNode(partner: WorldPartner, place: Placement): PartnerNode {
@@ -400,6 +402,7 @@ export class MapScene extends Phaser.Scene {
       badge,
       speakerRing,
       label,
+      labelSpots: [],
       wantedPortrait: '',
       speaking: false,
       pulse: undefined,
@@ -441,14 +444,39 @@ export class MapScene extends Phaser.Scene {
           return { x: place.x + gap + w / 2, y: place.y };
       }
     };
-    let side = place.labelSide;
-    let wanted = at(side);
-    // No room beside it (the map is shown small): under it, or over it in the upper half.
-    if (sideways && Math.abs(this.clampX(wanted.x, w) - wanted.x) > 4) {
-      side = place.y > CENTRE.y ? 'below' : 'above';
-      wanted = at(side);
+    // Where the label may go, best first: away from the centre, then the other sides (placeLabels picks).
+    const vertical: Placement['labelSide'][] = place.y > CENTRE.y ? ['below', 'above'] : ['above', 'below'];
+    const horizontal: Placement['labelSide'][] = place.x > CENTRE.x ? ['right', 'left'] : ['left', 'right'];
+    const order = [place.labelSide, ...(sideways ? [...vertical, ...horizontal] : [...horizontal, ...vertical])];
+    node.labelSpots = [...new Set(order)].map((side) => {
+      const p = at(side);
+      return { x: this.clampX(p.x, w), y: this.clampY(p.y, h), w, h };
+    });
+  }
+
+  /** Puts each partner's label where it hides no node and no other label, preferring its own side. */
+  private placeLabels(): void {
+    const m = this.metrics;
+    const obstacles: Box[] = [
+      { x: CENTRE.x, y: CENTRE.y, w: m.centreRadius * 2 + 10, h: m.centreRadius * 2 + 10, weight: 8 },
+    ];
+    if (this.centreLabel) {
+      const c = this.centreLabel;
+      obstacles.push({ x: c.x, y: c.y, w: c.pillWidth, h: c.pillHeight, weight: 4 });
     }
-    node.label.setPosition(this.clampX(wanted.x, w), this.clampY(wanted.y, h));
+    const nodes = [...this.nodes.entries()].sort(
+      ([a], [b]) => (this.placements.get(a)?.angle ?? 0) - (this.placements.get(b)?.angle ?? 0),
+    );
+    for (const [, node] of nodes) {
+      const d = m.nodeRadius * 2 + 10;
+      obstacles.push({ x: node.container.x, y: node.container.y, w: d, h: d, weight: 8 });
+    }
+    for (const [, node] of nodes) {
+      const spot = leastCrowded(node.labelSpots, obstacles, undefined, this.bounds) ?? node.labelSpots[0];
+      if (!spot) continue;
+      node.label.setPosition(spot.x, spot.y);
+      obstacles.push({ ...spot, weight: 4 });
+    }
   }
 
   private showPortrait(node: PartnerNode, castId: string, mood: Mood): void {

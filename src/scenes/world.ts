@@ -208,7 +208,6 @@ export async function mountWorld(
   // Decorative for assistive technology: everything it shows is also in the DOM.
   canvas.setAttribute('aria-hidden', 'true');
   canvas.setAttribute('role', 'presentation');
-  canvas.tabIndex = -1;
   game.scene.add(SCENE_KEYS.title, title, false);
   game.scene.add(SCENE_KEYS.map, map, false);
   const gl = game.renderer instanceof Phaser.Renderer.WebGL.WebGLRenderer ? game.renderer.gl : null;

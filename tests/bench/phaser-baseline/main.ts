@@ -1,6 +1,8 @@
-// The benchmark's floor: Phaser alone, a hello-world scene, built with the game's own Vite setup. It marks
-// when its first frame has been drawn (window.__benchReady, ms since navigation start).
+// The benchmark's floor: Phaser alone, a hello-world scene, built with the game's own Vite setup and
+// drawing with the renderer the game would choose on this machine (the 2D canvas where WebGL has no GPU).
+// It marks when its first frame has been drawn (window.__benchReady, ms since navigation start).
 import Phaser from 'phaser';
+import { useCanvasRenderer } from '../../../src/scenes/renderer.ts';
 
 declare global {
   interface Window {
@@ -25,7 +27,7 @@ class HelloScene extends Phaser.Scene {
 }
 
 new Phaser.Game({
-  type: Phaser.AUTO,
+  type: useCanvasRenderer() ? Phaser.CANVAS : Phaser.WEBGL,
   parent: 'game',
   width: 1280,
   height: 720,
