@@ -2,28 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { extremePath } from '../../src/checker/explorer.ts';
 import { buildReport } from '../../src/engine/report.ts';
 import { Runner } from '../../src/narrative/runner.ts';
+import { playChoices } from './play.ts';
 import { checkScenario } from '../../src/checker/check.ts';
 import { ROOT, source, story } from './load.ts';
 
 const DUMAS = 'stories/dumas';
-
-function playRecord(choices: readonly number[], locale: 'fr' | 'en' = 'fr') {
-  const compiled = story(DUMAS, locale);
-  const runner = Runner.start(compiled, 1);
-  const lines: string[] = [];
-  let next = 0;
-  for (;;) {
-    const step = runner.next();
-    if (step.kind === 'end') break;
-    if (step.kind === 'choices') {
-      const index = choices[next];
-      if (index === undefined) throw new Error('the record stopped before the end');
-      runner.choose(index);
-      next += 1;
-    } else lines.push(step.text);
-  }
-  return { runner, lines };
-}
 
 describe('Le parcours de Mme Dumas', () => {
   const check = checkScenario(DUMAS, ROOT);
@@ -42,7 +25,7 @@ describe('Le parcours de Mme Dumas', () => {
   });
 
   it('the best playthrough earns the good ending: certification, childcare and an internship', () => {
-    const { runner, lines } = playRecord(best);
+    const { runner, lines } = playChoices(DUMAS, best, bounds);
     const dumas = runner.state.beneficiaries['dumas'];
     expect(dumas?.consent).toBe(true);
     expect(dumas?.solved).toEqual(expect.arrayContaining(['formation', 'garde_enfants', 'emploi']));
@@ -53,7 +36,7 @@ describe('Le parcours de Mme Dumas', () => {
   });
 
   it('the worst playthrough breaches confidentiality and leaves Mme Dumas without childcare', () => {
-    const { runner } = playRecord(worst);
+    const { runner } = playChoices(DUMAS, worst, bounds);
     const dumas = runner.state.beneficiaries['dumas'];
     expect(dumas?.solved).not.toContain('garde_enfants');
     expect(runner.state.evidence.some((e) => e.source === 'share_without_consent')).toBe(true);
@@ -85,20 +68,20 @@ describe('Le parcours de Mme Dumas', () => {
 
   it('French and English give the same scores for the same choices', () => {
     for (const path of [best, worst]) {
-      const fr = playRecord(path, 'fr').runner.state;
-      const en = playRecord(path, 'en').runner.state;
+      const fr = playChoices(DUMAS, path, bounds, 'fr').runner.state;
+      const en = playChoices(DUMAS, path, bounds, 'en').runner.state;
       expect(en.evidence.map((e) => [e.principle, e.points, e.source])).toEqual(fr.evidence.map((e) => [e.principle, e.points, e.source]));
       expect(en.partners).toEqual(fr.partners);
     }
   });
 
   it('reads like a real module: 12–15 minutes of natural French with correct typography', () => {
-    const { lines } = playRecord(best);
+    const { lines } = playChoices(DUMAS, best, bounds);
     const text = lines.join('\n');
     expect(text.split(/\s+/).length).toBeGreaterThan(1500);
     expect(text).not.toMatch(/ [:;!?]/); // a plain space before : ; ! ? (a no-break space is due)
     expect(text).not.toMatch(/« | »/); // plain spaces inside guillemets
-    const english = playRecord(best, 'en').lines.join('\n');
+    const english = playChoices(DUMAS, best, bounds, 'en').lines.join('\n');
     expect(english).not.toMatch(/\u00a0[:;!?]/);
   });
 });
