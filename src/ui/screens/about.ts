@@ -4,7 +4,7 @@ import { PRINCIPLE_INFO } from '../../engine/principles.ts';
 import { t } from '../../i18n/i18n.ts';
 import type { AppContext, Screen } from '../app.ts';
 import { h, Scope } from '../dom.ts';
-import { backButton, menuScreen, settingsButton } from './common.ts';
+import { menuBar, menuScreen } from './common.ts';
 
 interface Credit {
   readonly what: string;
@@ -52,12 +52,9 @@ export function createAboutScreen(ctx: AppContext): Screen {
 
   const root = menuScreen(
     'screen-about',
-    [
-      backButton(scope, t('common.backToTitle'), () => {
-        ctx.go({ name: 'title' });
-      }),
-      settingsButton(ctx, scope),
-    ],
+    menuBar(ctx, scope, t('common.backToTitle'), () => {
+      ctx.go({ name: 'title' });
+    }),
     heading,
     h('p', { class: 'lead' }, t('about.intro')),
     section(

@@ -9,7 +9,7 @@ import { cleanText, FIRST_NAME_MAX, rememberFirstName, SESSION_CODE_MAX } from '
 import type { Learner } from '../../state/learner.ts';
 import type { AppContext, Route, Screen } from '../app.ts';
 import { h, icon, Scope } from '../dom.ts';
-import { backButton, menuScreen, settingsButton } from './common.ts';
+import { menuBar, menuScreen } from './common.ts';
 
 type BeforePlayRoute = Extract<Route, { name: 'before-play' }>;
 
@@ -163,12 +163,9 @@ export function createBeforePlayScreen(ctx: AppContext, route: Route): Screen {
   const inProgress = ctx.saves().some((save) => save.module === scenario.id && save.finishedAt === null);
   const root = menuScreen(
     'screen-before-play',
-    [
-      backButton(scope, t('common.back'), () => {
-        ctx.go({ name: 'modules' });
-      }),
-      settingsButton(ctx, scope),
-    ],
+    menuBar(ctx, scope, t('common.back'), () => {
+      ctx.go({ name: 'modules' });
+    }),
     heading,
     h('p', { class: 'module-name' }, scenario.title[locale]),
     h('p', { class: 'lead' }, scenario.summary[locale]),

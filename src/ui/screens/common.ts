@@ -29,6 +29,11 @@ export function settingsButton(ctx: AppContext, scope: Scope, compact = false): 
   return button;
 }
 
+/** The bar of a menu screen: back to where the learner came from, and the settings. */
+export function menuBar(ctx: AppContext, scope: Scope, backLabel: string, onBack: () => void): Child[] {
+  return [backButton(scope, backLabel, onBack), settingsButton(ctx, scope)];
+}
+
 /** A menu screen: a bar with back and settings, then a readable panel. */
 export function menuScreen(
   className: string,

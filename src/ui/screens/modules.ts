@@ -4,7 +4,7 @@ import { PRINCIPLE_INFO } from '../../engine/principles.ts';
 import { t } from '../../i18n/i18n.ts';
 import type { AppContext, Screen } from '../app.ts';
 import { h, icon, Scope } from '../dom.ts';
-import { backButton, menuScreen, settingsButton } from './common.ts';
+import { menuBar, menuScreen } from './common.ts';
 
 export function createModulesScreen(ctx: AppContext): Screen {
   const scope = new Scope();
@@ -56,12 +56,9 @@ export function createModulesScreen(ctx: AppContext): Screen {
 
   const root = menuScreen(
     'screen-modules',
-    [
-      backButton(scope, t('common.backToTitle'), () => {
-        ctx.go({ name: 'title' });
-      }),
-      settingsButton(ctx, scope),
-    ],
+    menuBar(ctx, scope, t('common.backToTitle'), () => {
+      ctx.go({ name: 'title' });
+    }),
     heading,
     h('p', { class: 'lead' }, t('modules.intro')),
     cards.length > 0
