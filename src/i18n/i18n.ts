@@ -1,8 +1,7 @@
 // i18next with every UI string of the game (story text comes from the scenarios, not from here).
 import i18next from 'i18next';
 import type { Locale } from '../engine/ids.ts';
-import en from './locales/en.json';
-import fr from './locales/fr.json';
+import { en, fr } from './locales/index.ts';
 
 export const resources = { fr: { translation: fr }, en: { translation: en } } as const;
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import en from '../../src/i18n/locales/en.json';
-import fr from '../../src/i18n/locales/fr.json';
+import { en, fr } from '../../src/i18n/locales/index.ts';
 
 type Tree = { readonly [key: string]: string | Tree };
 
