@@ -1,4 +1,4 @@
-// Every tag's effect and the engine's own rules (AUTHORING.md, "The engine adds evidence of its own").
+// Every tag's effect and the engine's own rules (stories/README.md, "The engine adds evidence of its own").
 import type { NeedId, PrincipleId } from './ids.ts';
 import { draw } from './rng.ts';
 import { bondKey, BOND_START } from './state.ts';

@@ -118,10 +118,6 @@ export function bondOf(state: EngineState, a: string, b: string): number {
   return state.bonds[bondKey(a, b)] ?? BOND_START;
 }
 
-export function isKnown(state: EngineState, partner: string): boolean {
-  return (state.partners[partner]?.lastContact ?? null) !== null;
-}
-
 /** Points per principle, summed over the evidence journal. */
 export function pointsOf(state: EngineState): Readonly<Record<string, number>> {
   const points: Record<string, number> = {};

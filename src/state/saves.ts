@@ -180,10 +180,6 @@ export function writeSave(storage: KeyValueStorage, envelope: SaveEnvelope): boo
   return tryWrite(storage, saveKey(envelope.module), JSON.stringify(envelope));
 }
 
-export function deleteSave(storage: KeyValueStorage, module: string): void {
-  storage.removeItem(saveKey(module));
-}
-
 /** A save set aside: what it was, why, when, and its text exactly as it was stored. */
 export interface QuarantinedSave {
   readonly key: string;

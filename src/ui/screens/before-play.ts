@@ -7,7 +7,7 @@ import type { Level } from '../../engine/principles.ts';
 import { t } from '../../i18n/i18n.ts';
 import { cleanText, FIRST_NAME_MAX, rememberFirstName, SESSION_CODE_MAX } from '../../state/learner.ts';
 import type { Learner } from '../../state/learner.ts';
-import type { AppContext, Route, Screen } from '../app.ts';
+import type { AppContext, Route, Screen } from '../app-context.ts';
 import { h, icon, Scope } from '../dom.ts';
 import { menuBar, menuScreen } from './common.ts';
 
