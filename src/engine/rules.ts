@@ -154,7 +154,12 @@ function endWeek(
     if (partner.lastContact === null) continue;
     const silent = ending - partner.lastContact;
     if (silent >= RULE_POINTS.weeksBeforeFading && silent % RULE_POINTS.weeksBeforeFading === 0) {
-      out.push(ruleEvidence(next, 'confiance', RULE_POINTS.contactFaded, 'contact_faded', { partner: id }));
+      out.push(
+        ruleEvidence(next, 'confiance', RULE_POINTS.contactFaded, 'contact_faded', {
+          partner: id,
+          lastContact: partner.lastContact,
+        }),
+      );
       next = withPartner(next, id, (x) => ({ ...x, trust: clamp(x.trust + RULE_POINTS.trustWhenFaded) }));
     }
   }

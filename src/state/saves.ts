@@ -76,6 +76,7 @@ const engineSchema = z.object({
         partner: z.optional(z.string()),
         beneficiary: z.optional(z.string()),
         promise: z.optional(z.string()),
+        lastContact: z.optional(int),
       }),
       decision: z.nullable(int),
     }),
