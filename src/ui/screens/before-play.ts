@@ -87,7 +87,12 @@ export function createBeforePlayScreen(ctx: AppContext, route: Route): Screen {
     );
   });
 
-  const start = h('button', { type: 'submit', class: 'btn btn-primary btn-large' }, icon(Play), t('beforePlay.start'));
+  const start = h(
+    'button',
+    { type: 'submit', class: 'btn btn-primary btn-large' },
+    icon(Play),
+    t('beforePlay.start', { module: scenario.title[locale] }),
+  );
   const skip = h('button', { type: 'button', class: 'btn btn-secondary' }, t('beforePlay.skip'));
   const status = h('p', { class: 'form-status', role: 'status' });
 
