@@ -34,6 +34,8 @@ export interface ChoiceView {
   readonly index: number;
   readonly text: string;
   readonly place: string | null;
+  /** The choice's place in the story (ink's source path): the same in French and in English. */
+  readonly site: string;
 }
 
 export interface ChoicesStep {
@@ -46,6 +48,13 @@ export interface EndStep {
 }
 
 export type Step = LineStep | EventStep | ChoicesStep | EndStep;
+
+export interface ReplayOptions {
+  /** Steps to take after the last choice (stopping early at choices or the end). */
+  readonly stepsAfter?: number;
+  /** Called with every step the replay produces, in order, and how many choices were made before it. */
+  readonly onStep?: (step: Step, choicesSoFar: number) => void;
+}
 
 /** A playthrough, fully described: replaying it reproduces its report. */
 export interface PlaythroughRecord {
@@ -103,7 +112,7 @@ const MAX_CONTINUES_PER_STEP = 10_000;
 const NO_CHANGE: Readonly<Record<string, number>> = Object.freeze({});
 
 export class Runner {
-  readonly story: Story;
+  private readonly story: Story;
   private engine: EngineState;
   private readonly choicesMade: number[] = [];
   private readonly pending: Step[] = [];
@@ -219,6 +228,16 @@ export class Runner {
     return this.offered;
   }
 
+  /** Ink's whole state as JSON: what tells two points of the story apart (for the checker). */
+  inkState(): string {
+    return this.story.state.ToJson();
+  }
+
+  /** Where ink is in the story (its path), or null at the end. */
+  get inkPath(): string | null {
+    return this.story.state.currentPathString;
+  }
+
   private failIfInkError(): void {
     if (this.inkError !== null) {
       const message = this.inkError;
@@ -320,7 +339,12 @@ export class Runner {
     }
     const choices = this.story.currentChoices;
     if (choices.length > 0) {
-      this.offered = choices.map((c) => ({ index: c.index, text: c.text.trim(), place: this.placeOf(c.tags) }));
+      this.offered = choices.map((c) => ({
+        index: c.index,
+        text: c.text.trim(),
+        place: this.placeOf(c.tags),
+        site: c.sourcePath,
+      }));
       return { kind: 'choices', choices: this.offered };
     }
     if (!this.engine.ended) {
@@ -426,28 +450,33 @@ export class Runner {
   }
 
   /**
-   * Plays a record from the start: every choice in order, then `stepsAfter` more steps.
+   * Plays a record from the start: every choice in order, then `stepsAfter` more steps, calling
+   * `onStep` with each step produced (lines, events, choices, the end) as live play would show it.
    * The record's locale may differ from the compiled story's (switching language replays the
    * same choices in the other language).
    */
-  static replay(compiled: CompiledStory, record: PlaythroughRecord, stepsAfter = 0): Runner {
+  static replay(compiled: CompiledStory, record: PlaythroughRecord, options: ReplayOptions = {}): Runner {
     if (record.scenario !== compiled.scenario.id || record.storyHash !== compiled.storyHash) {
       throw new NarrativeError('bad-record', 'this playthrough was recorded with another version of the story');
     }
     if (!Number.isSafeInteger(record.seed)) throw new NarrativeError('bad-record', 'the seed is not an integer');
+    const { stepsAfter = 0, onStep } = options;
     const runner = new Runner(compiled, record.seed);
-    for (const index of record.choices) {
+    record.choices.forEach((index, made) => {
       let step = runner.next();
+      onStep?.(step, made);
       while (step.kind !== 'choices') {
         if (step.kind === 'end')
           throw new NarrativeError('bad-record', 'the record has more choices than the story offers');
         step = runner.next();
+        onStep?.(step, made);
       }
       if (!Number.isInteger(index)) throw new NarrativeError('bad-record', 'a choice is not a number');
       runner.choose(index);
-    }
+    });
     for (let i = 0; i < stepsAfter; i += 1) {
       const step = runner.next();
+      onStep?.(step, record.choices.length);
       if (step.kind === 'choices' || step.kind === 'end') break;
     }
     return runner;

@@ -7,7 +7,6 @@ import type { Level } from '../engine/principles.ts';
 import { buildReport } from '../engine/report.ts';
 import type { Report } from '../engine/report.ts';
 import type { EngineState } from '../engine/state.ts';
-import { NarrativeError } from '../narrative/errors.ts';
 import { Runner } from '../narrative/runner.ts';
 import type { CompiledStory, PlaythroughRecord, Step } from '../narrative/runner.ts';
 import type { Learner, SelfRating } from './learner.ts';
@@ -59,37 +58,23 @@ function feedbackOf(step: Step, engine: EngineState): Feedback[] {
 }
 
 /**
- * Plays `record` from the start with `compiled`, every choice in order, then `stepsAfter` more steps,
- * exactly as `Runner.replay` does, and keeps what would have been shown along the way.
+ * Replays `record` with `compiled` to `stepsAfter` steps past its last choice, and rebuilds what
+ * live play showed along the way: the lines and events, and each choice taken.
  */
-export function replayWithTranscript(
+function replayTranscript(
   compiled: CompiledStory,
   record: PlaythroughRecord,
   stepsAfter: number,
 ): { runner: Runner; transcript: TranscriptEntry[] } {
-  if (record.scenario !== compiled.scenario.id || record.storyHash !== compiled.storyHash) {
-    throw new NarrativeError('bad-record', 'this playthrough was recorded with another version of the story');
-  }
-  if (!Number.isSafeInteger(record.seed)) throw new NarrativeError('bad-record', 'the seed is not an integer');
-  const runner = Runner.start(compiled, record.seed);
   const transcript: TranscriptEntry[] = [];
-  for (const index of record.choices) {
-    let step = runner.next();
-    while (step.kind !== 'choices') {
-      if (step.kind === 'end')
-        throw new NarrativeError('bad-record', 'the record has more choices than the story offers');
-      transcript.push(entryOf(step));
-      step = runner.next();
+  const onStep = (step: Step, made: number): void => {
+    if (isShown(step)) transcript.push(entryOf(step));
+    else if (step.kind === 'choices') {
+      const chosen = step.choices.find((c) => c.index === record.choices[made]);
+      if (chosen) transcript.push({ kind: 'choice', text: chosen.text });
     }
-    const choice = step.choices.find((c) => c.index === index);
-    runner.choose(index);
-    if (choice) transcript.push({ kind: 'choice', text: choice.text });
-  }
-  for (let i = 0; i < stepsAfter; i += 1) {
-    const step = runner.next();
-    if (!isShown(step)) break;
-    transcript.push(entryOf(step));
-  }
+  };
+  const runner = Runner.replay(compiled, record, { stepsAfter, onStep });
   return { runner, transcript };
 }
 
@@ -255,7 +240,7 @@ export class PlaySession {
     await this.switching;
     const run = async (): Promise<void> => {
       const compiled = await loadStory(this.entry, locale);
-      const { runner, transcript } = replayWithTranscript(compiled, this.runner.record, this.shownSteps);
+      const { runner, transcript } = replayTranscript(compiled, this.runner.record, this.shownSteps);
       this.compiled = compiled;
       this.runner = runner;
       const last = [...transcript].reverse().find((e) => e.kind === 'line');
