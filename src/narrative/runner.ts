@@ -1,6 +1,6 @@
 // The narrative runner: the only place that drives inkjs. It loads a compiled story, binds the
 // external functions to the engine state, seeds ink's random, steps line by line applying tags,
-// and exposes plain data (lines, choices, saves) to everyone else.
+// and exposes plain data (lines, choices, the playthrough record) to everyone else.
 import { Story } from 'inkjs';
 import type { Locale, Mood, SceneId } from '../engine/ids.ts';
 import { applyTag, recordDecision } from '../engine/rules.ts';
@@ -63,18 +63,6 @@ export interface PlaythroughRecord {
   readonly seed: number;
   readonly locale: Locale;
   readonly choices: readonly number[];
-}
-
-export interface Save {
-  readonly format: 'passerelles-save';
-  readonly formatVersion: 1;
-  readonly record: PlaythroughRecord;
-  readonly ink: string;
-  readonly engine: EngineState;
-  /** Steps shown since the last choice. */
-  readonly stepsSinceChoice: number;
-  /** Steps produced by ink but not shown yet (week events). */
-  readonly pending: readonly Step[];
 }
 
 /** A point to come back to, for exploring every branch from one state. */
@@ -392,18 +380,6 @@ export class Runner {
     return this.engine.ended && !this.story.canContinue && this.pending.length === 0 && this.offered === null;
   }
 
-  save(): Save {
-    return {
-      format: 'passerelles-save',
-      formatVersion: 1,
-      record: this.record,
-      ink: this.story.state.ToJson(),
-      engine: this.engine,
-      stepsSinceChoice: this.steps,
-      pending: [...this.pending],
-    };
-  }
-
   /** A point to come back to; `ink` may pass the story state's JSON if the caller already has it. */
   checkpoint(ink: string = this.story.state.ToJson()): Checkpoint {
     return {
@@ -425,28 +401,6 @@ export class Runner {
     this.pending.push(...checkpoint.pending);
     this.steps = checkpoint.steps;
     this.inkError = null;
-  }
-
-  /** Restores a save made with this story: ink state, engine state and the steps queued. */
-  static restore(compiled: CompiledStory, save: Save): Runner {
-    const header: { format?: unknown; formatVersion?: unknown } = save;
-    if (header.format !== 'passerelles-save' || header.formatVersion !== 1) {
-      throw new NarrativeError('bad-save', 'this save was made by another version of the game');
-    }
-    if (save.record.scenario !== compiled.scenario.id || save.record.storyHash !== compiled.storyHash) {
-      throw new NarrativeError('bad-save', 'this save was made with another version of the story');
-    }
-    const runner = new Runner(compiled, save.record.seed);
-    try {
-      runner.story.state.LoadJson(save.ink);
-    } catch {
-      throw new NarrativeError('bad-save', 'the saved story state is corrupt');
-    }
-    runner.engine = save.engine;
-    runner.choicesMade.push(...save.record.choices);
-    runner.pending.push(...save.pending);
-    runner.steps = save.stepsSinceChoice;
-    return runner;
   }
 
   /**

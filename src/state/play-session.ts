@@ -7,13 +7,13 @@ import type { Level } from '../engine/principles.ts';
 import { buildReport } from '../engine/report.ts';
 import type { Report } from '../engine/report.ts';
 import type { EngineState } from '../engine/state.ts';
+import { NarrativeError } from '../narrative/errors.ts';
 import { Runner } from '../narrative/runner.ts';
 import type { CompiledStory, PlaythroughRecord, Step } from '../narrative/runner.ts';
 import type { Learner, SelfRating } from './learner.ts';
 import { createPlayStore } from './play-store.ts';
 import type { Awaiting, Feedback, PlayState, PlayStore, TranscriptEntry } from './play-store.ts';
 import { SAVE_FORMAT, SAVE_VERSION, writeSave } from './saves.ts';
-import type { SaveEnvelope } from './saves.ts';
 import type { KeyValueStorage } from './storage.ts';
 
 export async function loadStory(entry: ScenarioEntry, locale: Locale): Promise<CompiledStory> {
@@ -57,25 +57,46 @@ function feedbackOf(step: Step, engine: EngineState): Feedback[] {
   return items;
 }
 
+/** What a compact save holds besides the record: where the learner is, and their own fields. */
+export interface SavedPlaythrough {
+  readonly record: PlaythroughRecord;
+  /** Steps shown since the last choice. */
+  readonly steps: number;
+  readonly learner: Learner;
+  readonly reflection: string;
+  readonly startedAt: string;
+  readonly finishedAt: string | null;
+}
+
+type Speaker = PlayState['speaker'];
+
+/** Who is on screen once `step` is shown: its speaker, or nobody (narration, a week event). */
+function speakerOf(step: Shown): Speaker {
+  return step.kind === 'line' && step.speaker !== null ? { id: step.speaker, mood: step.mood } : null;
+}
+
 /**
  * Replays `record` with `compiled` to `stepsAfter` steps past its last choice, and rebuilds what
- * live play showed along the way: the lines and events, and each choice taken.
+ * live play showed along the way: the lines and events, each choice taken, and who spoke last.
  */
-function replayTranscript(
+function replayShown(
   compiled: CompiledStory,
   record: PlaythroughRecord,
   stepsAfter: number,
-): { runner: Runner; transcript: TranscriptEntry[] } {
+): { runner: Runner; transcript: TranscriptEntry[]; speaker: Speaker } {
   const transcript: TranscriptEntry[] = [];
+  let speaker: Speaker = null;
   const onStep = (step: Step, made: number): void => {
-    if (isShown(step)) transcript.push(entryOf(step));
-    else if (step.kind === 'choices') {
+    if (isShown(step)) {
+      transcript.push(entryOf(step));
+      speaker = speakerOf(step);
+    } else if (step.kind === 'choices' && made < record.choices.length) {
       const chosen = step.choices.find((c) => c.index === record.choices[made]);
       if (chosen) transcript.push({ kind: 'choice', text: chosen.text });
     }
   };
   const runner = Runner.replay(compiled, record, { stepsAfter, onStep });
-  return { runner, transcript };
+  return { runner, transcript, speaker };
 }
 
 export class PlaySession {
@@ -140,28 +161,37 @@ export class PlaySession {
     return session;
   }
 
-  /** Puts a saved playthrough back on screen at the same line. Throws NarrativeError if it cannot. */
-  static async resume(entry: ScenarioEntry, envelope: SaveEnvelope, context: SessionContext): Promise<PlaySession> {
-    const compiled = await loadStory(entry, envelope.runner.record.locale);
-    const runner = Runner.restore(compiled, envelope.runner);
-    const last = [...envelope.transcript].reverse().find((e) => e.kind === 'line');
+  /**
+   * Puts a saved playthrough back on screen at the same line, as it was shown: the record is
+   * replayed to `steps` steps past its last choice. Throws NarrativeError if it cannot be.
+   */
+  static async fromRecord(
+    entry: ScenarioEntry,
+    saved: SavedPlaythrough,
+    context: SessionContext,
+  ): Promise<PlaySession> {
+    const compiled = await loadStory(entry, saved.record.locale);
+    const { runner, transcript, speaker } = replayShown(compiled, saved.record, saved.steps);
+    if (runner.stepsSinceChoice !== saved.steps) {
+      throw new NarrativeError('bad-record', `the save is ${saved.steps} steps past its last choice, the story fewer`);
+    }
     const session = new PlaySession(entry, context, compiled, runner, {
       module: entry.scenario.id,
       locale: compiled.locale,
-      transcript: envelope.transcript,
-      awaiting: envelope.awaiting,
+      transcript,
+      awaiting: 'continue',
       choices: [],
       engine: runner.state,
       scene: runner.state.scene,
-      speaker: last?.kind === 'line' && last.speaker !== null ? { id: last.speaker, mood: last.mood } : null,
+      speaker,
       feedback: { serial: 0, items: [] },
-      learner: envelope.learner,
-      reflection: envelope.reflection,
-      startedAt: envelope.startedAt,
-      finishedAt: envelope.finishedAt,
+      learner: saved.learner,
+      reflection: saved.reflection,
+      startedAt: saved.startedAt,
+      finishedAt: saved.finishedAt,
       saved: true,
     });
-    session.shownSteps = envelope.runner.stepsSinceChoice;
+    session.shownSteps = saved.steps;
     session.readAhead();
     return session;
   }
@@ -192,7 +222,7 @@ export class PlaySession {
         transcript: [...prev.transcript, entryOf(step)],
         engine,
         scene: step.kind === 'line' ? step.scene : engine.scene,
-        speaker: step.kind === 'line' && step.speaker !== null ? { id: step.speaker, mood: step.mood } : null,
+        speaker: speakerOf(step),
         feedback: items.length > 0 ? { serial: this.serial, items } : prev.feedback,
       });
       this.shownSteps = this.runner.stepsSinceChoice;
@@ -240,17 +270,10 @@ export class PlaySession {
     await this.switching;
     const run = async (): Promise<void> => {
       const compiled = await loadStory(this.entry, locale);
-      const { runner, transcript } = replayTranscript(compiled, this.runner.record, this.shownSteps);
+      const { runner, transcript, speaker } = replayShown(compiled, this.runner.record, this.shownSteps);
       this.compiled = compiled;
       this.runner = runner;
-      const last = [...transcript].reverse().find((e) => e.kind === 'line');
-      this.store.setState({
-        locale,
-        transcript,
-        engine: runner.state,
-        scene: runner.state.scene,
-        speaker: last?.kind === 'line' && last.speaker !== null ? { id: last.speaker, mood: last.mood } : null,
-      });
+      this.store.setState({ locale, transcript, engine: runner.state, scene: runner.state.scene, speaker });
       this.save();
       this.readAhead();
     };
@@ -267,22 +290,18 @@ export class PlaySession {
 
   private save(): void {
     const s = this.store.getState();
-    const envelope: SaveEnvelope = {
+    const saved = writeSave(this.context.storage, {
       format: SAVE_FORMAT,
       version: SAVE_VERSION,
       module: this.entry.scenario.id,
-      storyHash: this.entry.storyHash,
-      locale: this.compiled.locale,
       savedAt: this.context.now().toISOString(),
       startedAt: s.startedAt,
       finishedAt: s.finishedAt,
-      runner: this.runner.save(),
-      transcript: s.transcript,
-      awaiting: s.awaiting,
+      record: this.runner.record,
+      steps: this.shownSteps,
       learner: s.learner,
       reflection: s.reflection,
-    };
-    const saved = writeSave(this.context.storage, envelope);
+    });
     if (saved !== s.saved) this.store.setState({ saved });
   }
 

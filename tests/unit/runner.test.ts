@@ -113,27 +113,26 @@ describe('Runner', () => {
     expect(replay).toThrow(expect.objectContaining({ kind: 'bad-record' }));
   });
 
-  it('saves and restores mid-story at the same line', () => {
+  it('replays mid-story to the same line, with the same state', () => {
     const runner = Runner.start(story(MINI), 3);
     runner.next();
     runner.next();
     runner.choose(0);
     const first = runner.next();
-    const save = JSON.parse(JSON.stringify(runner.save())) as ReturnType<Runner['save']>;
-    const restored = Runner.restore(story(MINI), save);
-    expect(restored.next()).toEqual(runner.next());
-    expect(restored.state).toEqual(runner.state);
+    const replayed = Runner.replay(story(MINI), runner.record, { stepsAfter: runner.stepsSinceChoice });
+    expect(replayed.stepsSinceChoice).toBe(1);
+    expect(replayed.next()).toEqual(runner.next());
+    expect(replayed.state).toEqual(runner.state);
     expect(first).toMatchObject({ text: 'Vous demandez.' });
   });
 
-  it('refuses a save made with another story, or a corrupt one, with a typed error', () => {
-    const runner = Runner.start(story(MINI), 3);
-    const save = runner.save();
-    expect(() => Runner.restore(story(MINI), { ...save, record: { ...save.record, storyHash: 'other' } })).toThrow(
-      expect.objectContaining({ kind: 'bad-save' }),
+  it('refuses a record with more choices than the story offers, or a choice not on offer', () => {
+    const record = { scenario: 'mini', storyHash: story(MINI).storyHash, seed: 1, locale: 'fr' as const };
+    expect(() => Runner.replay(story(MINI), { ...record, choices: [0, 0, 0] })).toThrow(
+      expect.objectContaining({ kind: 'bad-record' }),
     );
-    expect(() => Runner.restore(story(MINI), { ...save, ink: '{not json' })).toThrow(
-      expect.objectContaining({ kind: 'bad-save', message: 'the saved story state is corrupt' }),
+    expect(() => Runner.replay(story(MINI), { ...record, choices: [7] })).toThrow(
+      expect.objectContaining({ kind: 'bad-choice' }),
     );
   });
 

@@ -82,7 +82,7 @@ describe('PlaySession', () => {
     const before = first.store.getState();
     const check = checkSave(storage.getItem(saveKey('mini')) ?? '', 'mini', miniEntry().storyHash);
     if (!check.ok) throw new Error(check.reason);
-    const resumed = await PlaySession.resume(miniEntry(), check.envelope, { storage, now: clock() });
+    const resumed = await PlaySession.fromRecord(miniEntry(), check.envelope, { storage, now: clock() });
     const after = resumed.store.getState();
     expect(after.transcript).toEqual(before.transcript);
     expect(after.awaiting).toBe(before.awaiting);
