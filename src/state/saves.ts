@@ -53,6 +53,9 @@ const engineSchema = z.object({
       shared: z.array(z.string()),
       referrals: z.array(z.string()),
       solved: z.array(z.string()),
+      agreed: z.array(z.string()),
+      refused: z.array(z.string()),
+      withdrawals: z.array(z.object({ week: int, restored: z.nullable(int) })),
     }),
   ),
   promises: z.array(
@@ -62,6 +65,16 @@ const engineSchema = z.object({
       made: int,
       due: int,
       status: z.enum(['open', 'kept', 'missed']),
+      closed: z.nullable(int),
+    }),
+  ),
+  pledges: z.array(
+    z.object({
+      partner: z.string(),
+      text: z.string(),
+      made: int,
+      due: int,
+      status: z.enum(['open', 'kept', 'broken']),
       closed: z.nullable(int),
     }),
   ),

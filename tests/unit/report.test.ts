@@ -67,7 +67,7 @@ describe('the report', () => {
     ]);
     expect(report.principles[1]?.evidence[0]).toMatchObject({
       source: 'refer_in_field',
-      what: 'Ana orienté·e vers Centre, dont c’est la mission.',
+      what: 'Ana orienté·e vers Centre, dont c’est la mission, avec son accord.',
     });
   });
 
@@ -91,6 +91,9 @@ describe('the report', () => {
         solved: [],
         consent: true,
         referrals: [{ partner: 'cfp', name: 'Centre' }],
+        agreed: [{ partner: 'cfp', name: 'Centre' }],
+        refused: [],
+        withdrawals: [],
       },
     ]);
     expect(report.network.partners).toEqual([
