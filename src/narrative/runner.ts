@@ -4,7 +4,7 @@
 import { Story } from 'inkjs';
 import type { Locale, Mood, SceneId } from '../engine/ids.ts';
 import { applyTag, recordDecision } from '../engine/rules.ts';
-import { bondOf, createState, trustOf } from '../engine/state.ts';
+import { bondOf, createState, hasAgreed, hasRefused, pledgeCount, trustOf } from '../engine/state.ts';
 import type { EngineState, Evidence, HappenedEvent } from '../engine/state.ts';
 import { readTag } from '../engine/tags.ts';
 import type { Tag, TagResult } from '../engine/tags.ts';
@@ -173,6 +173,11 @@ export class Runner {
       is_solved: (b, n) => e().beneficiaries[id(b)]?.solved.some((x) => x === id(n)) ?? false,
       open_promises: (p) => e().promises.filter((x) => x.partner === id(p) && x.status === 'open').length,
       happened: (ev) => e().events.some((x) => x.id === id(ev)),
+      agreed: (b, p) => hasAgreed(e(), id(b), id(p)),
+      refused: (b, p) => hasRefused(e(), id(b), id(p)),
+      open_pledges: (p) => pledgeCount(e(), id(p), 'open'),
+      kept_pledges: (p) => pledgeCount(e(), id(p), 'kept'),
+      broken_pledges: (p) => pledgeCount(e(), id(p), 'broken'),
     };
     for (const [name, answer] of Object.entries(answers)) {
       // Not lookahead-safe: ink must not evaluate them ahead of the tags of the current line.
