@@ -1,5 +1,5 @@
 // The scenario checker: manifest, tags, French/English parity, exploration of the playthroughs.
-import { join, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import type { Locale } from '../engine/ids.ts';
 import { draw, seedState } from '../engine/rng.ts';
 import { pointsOf } from '../engine/state.ts';
@@ -12,7 +12,7 @@ import type { CompiledStory } from '../narrative/runner.ts';
 import { choiceSites, siteOfPath } from './choice-points.ts';
 import { DEFAULT_EXPLORE, explore } from './explorer.ts';
 import type { ExploreOptions, ExploreResult } from './explorer.ts';
-import { readInkLines } from './ink-source.ts';
+import { readCompiled } from './compiled-ink.ts';
 import { compareParity } from './parity.ts';
 import { checkTags } from './static-tags.ts';
 
@@ -93,10 +93,10 @@ export function checkStatic(dir: string, root: string): StaticCheck {
   if (!loaded.ok) return { problems: loaded.problems, source: null };
   const source = loaded.source;
   const problems: ScenarioProblem[] = [];
-  const frLines = readInkLines(join(dir, 'fr.ink'), root);
-  const enLines = readInkLines(join(dir, 'en.ink'), root);
-  problems.push(...checkTags(frLines, source.scenario), ...checkTags(enLines, source.scenario));
-  problems.push(...compareParity(frLines, enLines));
+  const fr = readCompiled(source.ink.fr.story.mainContentContainer, source.ink.fr.pathOf, root);
+  const en = readCompiled(source.ink.en.story.mainContentContainer, source.ink.en.pathOf, root);
+  problems.push(...checkTags(fr.tags, source.scenario), ...checkTags(en.tags, source.scenario));
+  problems.push(...compareParity(fr.logic, en.logic));
   for (const w of [...source.ink.fr.warnings, ...source.ink.en.warnings]) {
     const m = /^(.*?):(\d+): (.*)$/s.exec(w);
     if (m) problems.push({ file: m[1] ?? '', line: Number(m[2]), message: m[3] ?? w, severity: 'warning' });
