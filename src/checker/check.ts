@@ -13,6 +13,10 @@ import { choiceSites, siteOfPath } from './choice-points.ts';
 import { DEFAULT_EXPLORE, explore } from './explorer.ts';
 import type { ExploreOptions, ExploreResult } from './explorer.ts';
 import { readCompiled } from './compiled-ink.ts';
+import { buildDecisionMap } from './decision-map.ts';
+import { guessability, guessabilityWarnings } from './guessability.ts';
+import type { Guessability } from './guessability.ts';
+import type { DecisionMap } from '../content/catalogue.ts';
 import { compareParity } from './parity.ts';
 import { checkTags } from './static-tags.ts';
 
@@ -22,6 +26,9 @@ export interface ScenarioCheck {
   readonly source: ScenarioSource | null;
   readonly exploration: ExploreResult | null;
   readonly bounds: Bounds;
+  /** Every decision point met, in both languages (null when the scenario was not explored). */
+  readonly decisions: DecisionMap | null;
+  readonly guessability: Guessability | null;
 }
 
 export function compiledStory(source: ScenarioSource, locale: Locale): CompiledStory {
@@ -108,7 +115,15 @@ export function checkScenario(dir: string, root: string, options: ExploreOptions
   const quick = checkStatic(dir, root);
   const source = quick.source;
   if (!source || quick.problems.some((p) => p.severity === 'problem')) {
-    return { dir, problems: quick.problems, source, exploration: null, bounds: {} };
+    return {
+      dir,
+      problems: quick.problems,
+      source,
+      exploration: null,
+      bounds: {},
+      decisions: null,
+      guessability: null,
+    };
   }
   const { scenario } = source;
   const relDir = relative(root, resolve(dir));
@@ -163,5 +178,16 @@ export function checkScenario(dir: string, root: string, options: ExploreOptions
       });
   }
   if (!problems.some((p) => p.severity === 'problem')) problems.push(...dynamicParity(source, relDir, 40));
-  return { dir, problems, source, exploration: result, bounds: result.bounds };
+  if (problems.some((p) => p.severity === 'problem')) {
+    return { dir, problems, source, exploration: result, bounds: result.bounds, decisions: null, guessability: null };
+  }
+  const decisions = buildDecisionMap(
+    { fr: compiledStory(source, 'fr'), en: compiledStory(source, 'en') },
+    result.decisions,
+  );
+  const figures = guessability(decisions);
+  for (const message of guessabilityWarnings(figures)) {
+    problems.push({ file: manifestFile, line: 1, severity: 'warning', message });
+  }
+  return { dir, problems, source, exploration: result, bounds: result.bounds, decisions, guessability: figures };
 }
