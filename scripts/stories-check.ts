@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkScenario } from '../src/checker/check.ts';
 import { describeGuessability } from '../src/checker/guessability.ts';
-import { formatProblem, scenarioDirs } from '../src/content/scenario-files.ts';
+import { formatProblem, learningOrderProblems, scenarioDirs } from '../src/content/scenario-files.ts';
 import type { ScenarioProblem } from '../src/content/scenario-files.ts';
 
 interface Summary {
@@ -114,7 +114,9 @@ async function main(): Promise<void> {
     };
     await Promise.all(Array.from({ length: Math.min(availableParallelism(), dirs.length) }, worker));
   }
-  let problems = 0;
+  const misordered = learningOrderProblems(dirs, root);
+  for (const p of misordered) console.log(formatProblem(p));
+  let problems = misordered.length;
   let warnings = 0;
   for (const s of results) {
     const n = print(s);

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { checkScenario, checkStatic } from '../checker/check.ts';
-import { formatProblem, scenarioDirs } from '../content/scenario-files.ts';
+import { formatProblem, learningOrderProblems, scenarioDirs } from '../content/scenario-files.ts';
 import { compileInk, InkCompileError } from '../narrative/compile.ts';
 import type { Bounds } from '../engine/report.ts';
 import type { DecisionMap } from '../content/catalogue.ts';
@@ -40,8 +40,9 @@ export function passerellesStories(options: InkPluginOptions = {}): Plugin {
 
   const indexModule = (): string => {
     const entries: string[] = [];
-    const errors: string[] = [];
-    for (const dir of scenarioDirs(storiesDir)) {
+    const dirs = scenarioDirs(storiesDir);
+    const errors = learningOrderProblems(dirs, root).map(formatProblem);
+    for (const dir of dirs) {
       // The quick part (manifest, compile, tags, parity) always runs; the exploration is cached by hash.
       const quick = checkStatic(dir, root);
       const source = quick.source;
