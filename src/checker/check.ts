@@ -19,6 +19,7 @@ import type { Guessability } from './guessability.ts';
 import type { DecisionMap } from '../content/catalogue.ts';
 import { compareParity } from './parity.ts';
 import { checkTags } from './static-tags.ts';
+import { checkManifestTypography, checkScriptTypography, summariseScriptTypography } from './typography.ts';
 
 export interface ScenarioCheck {
   readonly dir: string;
@@ -104,6 +105,10 @@ export function checkStatic(dir: string, root: string): StaticCheck {
   const en = readCompiled(source.ink.en.story.mainContentContainer, source.ink.en.pathOf, root);
   problems.push(...checkTags(fr.tags, source.scenario), ...checkTags(en.tags, source.scenario));
   problems.push(...compareParity(fr.logic, en.logic));
+  const manifestFile = relative(root, resolve(dir, 'scenario.json'));
+  problems.push(...checkManifestTypography(JSON.parse(source.manifestText), source.manifestText, manifestFile));
+  // English scripts: refused on a fault. French scripts: summed up as a warning per file.
+  problems.push(...checkScriptTypography(en.words, 'en'), ...summariseScriptTypography(fr.words, 'fr'));
   for (const w of [...source.ink.fr.warnings, ...source.ink.en.warnings]) {
     const m = /^(.*?):(\d+): (.*)$/s.exec(w);
     if (m) problems.push({ file: m[1] ?? '', line: Number(m[2]), message: m[3] ?? w, severity: 'warning' });

@@ -25,8 +25,16 @@ export interface LogicToken {
   readonly line: number;
 }
 
+/** Words the learner reads: a fragment of text or of a choice's label, or a tag's free text. */
+export interface Words {
+  readonly text: string;
+  readonly file: string;
+  readonly line: number;
+}
+
 export interface CompiledStructure {
   readonly tags: readonly CompiledTag[];
+  readonly words: readonly Words[];
   /** Choices, gathers, knots, diverts, conditions, logic and tags (words of `score:`/`commit:` removed). */
   readonly logic: readonly LogicToken[];
 }
@@ -136,18 +144,24 @@ function divertValue(d: DivertLike): string {
   return `${d.isConditional ? '?' : ''}${kind} ${target}`;
 }
 
-/** The tag with its words removed: what must match between languages. */
-export function tagShape(text: string): string {
+/** A tag's shape (what must match between languages) and its free text (what the learner reads). */
+export function tagParts(text: string): { shape: string; words: string } {
   const [name = '', ...rest] = text.split(':');
-  const words = rest.join(':').trim().split(/\s+/);
-  if (name.trim() === 'score') return `score: ${words.slice(0, 2).join(' ')}`;
-  if (name.trim() === 'commit') return `commit: ${words.slice(0, 2).join(' ')}`;
-  return text.replace(/\s+/g, ' ').trim();
+  // Split on plain spaces only: a no-break space belongs to the words.
+  const words = rest
+    .join(':')
+    .trim()
+    .split(/[ \t]+/);
+  if (name.trim() === 'score' || name.trim() === 'commit') {
+    return { shape: `${name.trim()}: ${words.slice(0, 2).join(' ')}`, words: words.slice(2).join(' ') };
+  }
+  return { shape: text.replace(/\s+/g, ' ').trim(), words: '' };
 }
 
 export function readCompiled(mainContainer: unknown, pathOf: PathOf, root: string): CompiledStructure {
   const tags: CompiledTag[] = [];
   const logic: LogicToken[] = [];
+  const words: Words[] = [];
   /** The first source line found in an object or, for a container, in its content. */
   const firstMeta = (o: unknown): DebugMetadataLike | null => {
     const own = (o as InkObjectLike).ownDebugMetadata;
@@ -180,7 +194,9 @@ export function readCompiled(mainContainer: unknown, pathOf: PathOf, root: strin
       if (!open) return;
       const text = open.text.trim();
       tags.push({ text, ...open.at, inChoiceLabel: open.inChoiceLabel, computed: open.computed });
-      logic.push({ value: `# ${tagShape(text)}`, ...open.at });
+      const parts = tagParts(text);
+      logic.push({ value: `# ${parts.shape}`, ...open.at });
+      if (parts.words !== '') words.push({ text: parts.words, ...open.at });
       open = null;
     };
     for (const o of c.content) {
@@ -217,7 +233,9 @@ export function readCompiled(mainContainer: unknown, pathOf: PathOf, root: strin
       }
       if (isLegacyTag(o)) {
         tags.push({ text: o.text.trim(), ...where(o), inChoiceLabel: stringDepth > 0, computed: false });
-        token(`# ${tagShape(o.text)}`, o);
+        const parts = tagParts(o.text);
+        token(`# ${parts.shape}`, o);
+        if (parts.words !== '') words.push({ text: parts.words, ...where(o) });
       } else if (isContainer(o)) {
         if (o.name !== null) token(`(${o.name})`, o);
         walk(o);
@@ -234,6 +252,7 @@ export function readCompiled(mainContainer: unknown, pathOf: PathOf, root: strin
       else if (isString(o)) {
         // Words shown to the learner differ between languages; literals in expressions (ids) do not.
         if (evaluating && stringDepth === 0) token(JSON.stringify(o.value), o);
+        else if (o.value.trim() !== '') words.push({ text: o.value, ...where(o) });
       } else if (isDivertTarget(o)) token(`-> value ${namedPath(String(o.value))}`, o);
       else if (isValue(o)) token(`value ${String(o.value)}`, o);
       // Glue and Void (what a function returns when it returns nothing) carry no logic.
@@ -249,5 +268,5 @@ export function readCompiled(mainContainer: unknown, pathOf: PathOf, root: strin
     }
   };
   if (isContainer(mainContainer)) walk(mainContainer);
-  return { tags, logic };
+  return { tags, words, logic };
 }
