@@ -58,6 +58,7 @@ export async function benchResume(root: string): Promise<Record<string, number>>
     storyHash: source.storyHash,
     bounds: {},
     load: { fr: () => Promise.resolve(source.ink.fr.json), en: () => Promise.resolve(source.ink.en.json) },
+    archive: {},
   };
   const compiled: CompiledStory = {
     scenario: source.scenario,

@@ -19,7 +19,7 @@ const storiesDir = inject('storiesDir');
 /** The bounds the build computed for this story (cached by hash), or the checker's own. */
 function boundsOf(dir: string, storyHash: string): Bounds {
   const cached = join('node_modules', '.cache', 'passerelles-bounds', `${storyHash}.json`);
-  if (existsSync(cached)) return JSON.parse(readFileSync(cached, 'utf8')) as Bounds;
+  if (existsSync(cached)) return (JSON.parse(readFileSync(cached, 'utf8')) as { bounds: Bounds }).bounds;
   return checkScenario(dir, process.cwd()).bounds;
 }
 

@@ -18,6 +18,7 @@ function entryOf(dir: string): ScenarioEntry {
     storyHash: s.storyHash,
     bounds: {},
     load: { fr: () => Promise.resolve(s.ink.fr.json), en: () => Promise.resolve(s.ink.en.json) },
+    archive: {},
   };
 }
 
