@@ -1,5 +1,6 @@
 // The Dumas module played with the keyboard alone, from the title screen to the report; axe on each
 // screen; the downloaded report verified against a replay in Node; nothing requested off the origin.
+import { boundsCacheKey } from '../../src/build/ink-plugin.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -18,7 +19,7 @@ const storiesDir = inject('storiesDir');
 
 /** The bounds the build computed for this story (cached by hash), or the checker's own. */
 function boundsOf(dir: string, storyHash: string): Bounds {
-  const cached = join('node_modules', '.cache', 'passerelles-bounds', `${storyHash}.json`);
+  const cached = join('node_modules', '.cache', 'passerelles-bounds', `${boundsCacheKey(storyHash)}.json`);
   if (existsSync(cached)) return (JSON.parse(readFileSync(cached, 'utf8')) as { bounds: Bounds }).bounds;
   return checkScenario(dir, process.cwd()).bounds;
 }

@@ -64,7 +64,11 @@ describe('the bounds cache', () => {
     const key = boundsCacheKey(hashUnder(rules));
     const cacheDir = join(root, 'node_modules/.cache/passerelles-bounds');
     expect(readdirSync(cacheDir)).toContain(`${key}.json`);
-    writeFileSync(join(cacheDir, `${key}.json`), JSON.stringify({ ethique: { worst: -3, best: 77 } }));
+    const cached = JSON.parse(readFileSync(join(cacheDir, `${key}.json`), 'utf8')) as { bounds: object };
+    writeFileSync(
+      join(cacheDir, `${key}.json`),
+      JSON.stringify({ ...cached, bounds: { ethique: { worst: -3, best: 77 } } }),
+    );
     expect(await entryChunk(root, rules)).toMatch(/best:77/);
     // Other rules: another story hash, another key, the explorer runs again.
     const changed = await entryChunk(root, rulesFingerprint({ ...RULE_POINTS, referInField: 3 }));
