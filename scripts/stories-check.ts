@@ -7,7 +7,8 @@ import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkScenario } from '../src/checker/check.ts';
-import { formatProblem, scenarioDirs } from '../src/content/scenario-files.ts';
+import { describeGuessability } from '../src/checker/guessability.ts';
+import { formatProblem, learningOrderProblems, scenarioDirs } from '../src/content/scenario-files.ts';
 import type { ScenarioProblem } from '../src/content/scenario-files.ts';
 
 interface Summary {
@@ -18,6 +19,8 @@ interface Summary {
     readonly worst: number | null;
     readonly best: number | null;
   }[];
+  /** The guessability figures, in one line (null when not explored). */
+  readonly guessability: string | null;
   readonly problems: readonly ScenarioProblem[];
 }
 
@@ -39,7 +42,13 @@ function summarise(dir: string): Summary {
           best: check.bounds[p]?.best ?? null,
         }))
       : [];
-  return { name: check.source?.scenario.id ?? relative(root, dir), how, table, problems: check.problems };
+  return {
+    name: check.source?.scenario.id ?? relative(root, dir),
+    how,
+    table,
+    guessability: check.guessability ? describeGuessability(check.guessability) : null,
+    problems: check.problems,
+  };
 }
 
 function inChild(dir: string): Promise<Summary> {
@@ -72,6 +81,7 @@ function print(s: Summary): { problems: number; warnings: number } {
       );
     }
   }
+  if (s.guessability) console.log(`  guessability: ${s.guessability}`);
   for (const p of s.problems) console.log(`  ${formatProblem(p)}`);
   return {
     problems: s.problems.filter((p) => p.severity === 'problem').length,
@@ -104,7 +114,9 @@ async function main(): Promise<void> {
     };
     await Promise.all(Array.from({ length: Math.min(availableParallelism(), dirs.length) }, worker));
   }
-  let problems = 0;
+  const misordered = learningOrderProblems(dirs, root);
+  for (const p of misordered) console.log(formatProblem(p));
+  let problems = misordered.length;
   let warnings = 0;
   for (const s of results) {
     const n = print(s);

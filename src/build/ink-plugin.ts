@@ -1,21 +1,24 @@
 // Vite plugin: compiles every scenario's ink at build and dev time, checks it (a scenario that
 // fails the check fails the build), and serves `virtual:passerelles/scenarios`: the manifests,
-// the story hash, the explorer's bounds, a lazy loader per language, and a lazy loader for each
-// earlier version kept in the scenario's archive.
+// the story hash, the explorer's bounds, a lazy loader per language, a lazy loader of the decision
+// map (`virtual:passerelles/decisions/<id>`), and a lazy loader for each earlier version kept in the
+// scenario's archive.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { checkScenario, checkStatic } from '../checker/check.ts';
 import { DEFAULT_EXPLORE, EXPLORER_VERSION } from '../checker/explorer.ts';
 import { contentHash } from '../content/hash.ts';
-import { formatProblem, scenarioDirs } from '../content/scenario-files.ts';
+import { formatProblem, learningOrderProblems, scenarioDirs } from '../content/scenario-files.ts';
 import { readArchivedStory } from '../content/story-archive.ts';
 import { rulesFingerprint } from '../engine/rules.ts';
 import { compileInk, InkCompileError } from '../narrative/compile.ts';
 import type { Bounds } from '../engine/report.ts';
+import type { DecisionMap } from '../content/catalogue.ts';
 
 const INDEX_ID = 'virtual:passerelles/scenarios';
 const RESOLVED_INDEX = `\0${INDEX_ID}`;
+const DECISIONS_ID = 'virtual:passerelles/decisions/';
 const STORY_FILE = /[\\/]stories[\\/][a-z0-9_]+[\\/](fr|en)\.ink$/;
 
 export interface InkPluginOptions {
@@ -65,11 +68,14 @@ export function passerellesStories(options: InkPluginOptions = {}): Plugin {
   let storiesDir = '';
   let cacheDir = '';
   const rules = options.rules ?? rulesFingerprint();
-  const cachedBounds = (storyHash: string): Bounds | null => {
+  /** What the exploration found, cached with the bounds: the decision map, by scenario id. */
+  const decisionMaps = new Map<string, DecisionMap>();
+  const cachedBounds = (storyHash: string): { bounds: Bounds; decisions: DecisionMap } | null => {
     const file = join(cacheDir, `${boundsCacheKey(storyHash)}.json`);
     if (!existsSync(file)) return null;
     try {
-      return JSON.parse(readFileSync(file, 'utf8')) as Bounds;
+      const cached = JSON.parse(readFileSync(file, 'utf8')) as Partial<{ bounds: Bounds; decisions: DecisionMap }>;
+      return cached.bounds && cached.decisions ? { bounds: cached.bounds, decisions: cached.decisions } : null;
     } catch {
       return null;
     }
@@ -77,8 +83,9 @@ export function passerellesStories(options: InkPluginOptions = {}): Plugin {
 
   const indexModule = (warn: (message: string) => void): string => {
     const entries: string[] = [];
-    const errors: string[] = [];
-    for (const dir of scenarioDirs(storiesDir)) {
+    const dirs = scenarioDirs(storiesDir);
+    const errors = learningOrderProblems(dirs, root).map(formatProblem);
+    for (const dir of dirs) {
       // The quick part (manifest, compile, tags, parity) always runs; the exploration is cached by hash.
       const quick = checkStatic(dir, root, { rules });
       const source = quick.source;
@@ -87,18 +94,20 @@ export function passerellesStories(options: InkPluginOptions = {}): Plugin {
         errors.push(...quickProblems.map(formatProblem));
         continue;
       }
-      let bounds = cachedBounds(source.storyHash);
-      if (!bounds) {
+      let explored = cachedBounds(source.storyHash);
+      if (!explored) {
         const full = checkScenario(dir, root, DEFAULT_EXPLORE, { rules });
         const problems = full.problems.filter((p) => p.severity === 'problem');
-        if (problems.length > 0) {
+        if (problems.length > 0 || !full.decisions) {
           errors.push(...problems.map(formatProblem));
           continue;
         }
-        bounds = full.bounds;
+        explored = { bounds: full.bounds, decisions: full.decisions };
         mkdirSync(cacheDir, { recursive: true });
-        writeFileSync(join(cacheDir, `${boundsCacheKey(source.storyHash)}.json`), JSON.stringify(bounds));
+        writeFileSync(join(cacheDir, `${boundsCacheKey(source.storyHash)}.json`), JSON.stringify(explored));
       }
+      const { bounds } = explored;
+      decisionMaps.set(source.scenario.id, explored.decisions);
       const path = (file: string): string => JSON.stringify(`/${relative(root, file).split('\\').join('/')}`);
       const archive = archivedVersions(dir, rules);
       for (const skipped of archive.skipped) warn(`archived version left out: ${skipped}`);
@@ -106,7 +115,7 @@ export function passerellesStories(options: InkPluginOptions = {}): Plugin {
         .filter(([hash]) => hash !== source.storyHash)
         .map(([hash, file]) => `${JSON.stringify(hash)}: () => import(${path(file)}).then((m) => m.default)`);
       entries.push(
-        `{ scenario: ${JSON.stringify(source.scenario)}, storyHash: ${JSON.stringify(source.storyHash)}, bounds: ${JSON.stringify(bounds)}, load: { fr: () => import(${path(join(dir, 'fr.ink'))}).then((m) => m.default), en: () => import(${path(join(dir, 'en.ink'))}).then((m) => m.default) }, archive: { ${archived.join(', ')} } }`,
+        `{ scenario: ${JSON.stringify(source.scenario)}, storyHash: ${JSON.stringify(source.storyHash)}, bounds: ${JSON.stringify(bounds)}, load: { fr: () => import(${path(join(dir, 'fr.ink'))}).then((m) => m.default), en: () => import(${path(join(dir, 'en.ink'))}).then((m) => m.default) }, decisions: () => import(${JSON.stringify(DECISIONS_ID + source.scenario.id)}).then((m) => m.default), archive: { ${archived.join(', ')} } }`,
       );
     }
     if (errors.length > 0) throw new Error(`Scenario check failed:\n${[...new Set(errors)].join('\n')}`);
@@ -121,6 +130,7 @@ export function passerellesStories(options: InkPluginOptions = {}): Plugin {
       cacheDir = options.cacheDir ?? join(root, 'node_modules', '.cache', 'passerelles-bounds');
     },
     resolveId(id) {
+      if (id.startsWith(DECISIONS_ID)) return `\0${id}`;
       return id === INDEX_ID ? RESOLVED_INDEX : null;
     },
     load(id) {
@@ -133,6 +143,12 @@ export function passerellesStories(options: InkPluginOptions = {}): Plugin {
         } catch (error) {
           this.error(error instanceof Error ? error.message : String(error));
         }
+      }
+      if (id.startsWith(`\0${DECISIONS_ID}`)) {
+        const scenario = id.slice(DECISIONS_ID.length + 1);
+        const map = decisionMaps.get(scenario);
+        if (!map) this.error(`no decision map for scenario "${scenario}"`);
+        return `export default ${JSON.stringify(map)};\n`;
       }
       const file = id.split('?')[0] ?? id;
       if (!STORY_FILE.test(file)) return null;

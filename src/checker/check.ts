@@ -1,5 +1,5 @@
 // The scenario checker: manifest, tags, French/English parity, exploration of the playthroughs.
-import { join, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import type { Locale } from '../engine/ids.ts';
 import { draw, seedState } from '../engine/rng.ts';
 import { pointsOf } from '../engine/state.ts';
@@ -12,9 +12,14 @@ import type { CompiledStory } from '../narrative/runner.ts';
 import { choiceSites, siteOfPath } from './choice-points.ts';
 import { DEFAULT_EXPLORE, explore } from './explorer.ts';
 import type { ExploreOptions, ExploreResult } from './explorer.ts';
-import { readInkLines } from './ink-source.ts';
+import { readCompiled } from './compiled-ink.ts';
+import { buildDecisionMap } from './decision-map.ts';
+import { guessability, guessabilityWarnings } from './guessability.ts';
+import type { Guessability } from './guessability.ts';
+import type { DecisionMap } from '../content/catalogue.ts';
 import { compareParity } from './parity.ts';
 import { checkTags } from './static-tags.ts';
+import { checkManifestTypography, checkScriptTypography, summariseScriptTypography } from './typography.ts';
 
 export interface ScenarioCheck {
   readonly dir: string;
@@ -22,6 +27,9 @@ export interface ScenarioCheck {
   readonly source: ScenarioSource | null;
   readonly exploration: ExploreResult | null;
   readonly bounds: Bounds;
+  /** Every decision point met, in both languages (null when the scenario was not explored). */
+  readonly decisions: DecisionMap | null;
+  readonly guessability: Guessability | null;
 }
 
 export function compiledStory(source: ScenarioSource, locale: Locale): CompiledStory {
@@ -93,10 +101,14 @@ export function checkStatic(dir: string, root: string, load: LoadOptions = {}): 
   if (!loaded.ok) return { problems: loaded.problems, source: null };
   const source = loaded.source;
   const problems: ScenarioProblem[] = [];
-  const frLines = readInkLines(join(dir, 'fr.ink'), root);
-  const enLines = readInkLines(join(dir, 'en.ink'), root);
-  problems.push(...checkTags(frLines, source.scenario), ...checkTags(enLines, source.scenario));
-  problems.push(...compareParity(frLines, enLines));
+  const fr = readCompiled(source.ink.fr.story.mainContentContainer, source.ink.fr.pathOf, root);
+  const en = readCompiled(source.ink.en.story.mainContentContainer, source.ink.en.pathOf, root);
+  problems.push(...checkTags(fr.tags, source.scenario), ...checkTags(en.tags, source.scenario));
+  problems.push(...compareParity(fr.logic, en.logic));
+  const manifestFile = relative(root, resolve(dir, 'scenario.json'));
+  problems.push(...checkManifestTypography(JSON.parse(source.manifestText), source.manifestText, manifestFile));
+  // English scripts: refused on a fault. French scripts: summed up as a warning per file.
+  problems.push(...checkScriptTypography(en.words, 'en'), ...summariseScriptTypography(fr.words, 'fr'));
   for (const w of [...source.ink.fr.warnings, ...source.ink.en.warnings]) {
     const m = /^(.*?):(\d+): (.*)$/s.exec(w);
     if (m) problems.push({ file: m[1] ?? '', line: Number(m[2]), message: m[3] ?? w, severity: 'warning' });
@@ -113,7 +125,15 @@ export function checkScenario(
   const quick = checkStatic(dir, root, load);
   const source = quick.source;
   if (!source || quick.problems.some((p) => p.severity === 'problem')) {
-    return { dir, problems: quick.problems, source, exploration: null, bounds: {} };
+    return {
+      dir,
+      problems: quick.problems,
+      source,
+      exploration: null,
+      bounds: {},
+      decisions: null,
+      guessability: null,
+    };
   }
   const { scenario } = source;
   const relDir = relative(root, resolve(dir));
@@ -168,5 +188,16 @@ export function checkScenario(
       });
   }
   if (!problems.some((p) => p.severity === 'problem')) problems.push(...dynamicParity(source, relDir, 40));
-  return { dir, problems, source, exploration: result, bounds: result.bounds };
+  if (problems.some((p) => p.severity === 'problem')) {
+    return { dir, problems, source, exploration: result, bounds: result.bounds, decisions: null, guessability: null };
+  }
+  const decisions = buildDecisionMap(
+    { fr: compiledStory(source, 'fr'), en: compiledStory(source, 'en') },
+    result.decisions,
+  );
+  const figures = guessability(decisions);
+  for (const message of guessabilityWarnings(figures)) {
+    problems.push({ file: manifestFile, line: 1, severity: 'warning', message });
+  }
+  return { dir, problems, source, exploration: result, bounds: result.bounds, decisions, guessability: figures };
 }

@@ -8,6 +8,7 @@ import type { EngineState } from '../engine/state.ts';
 import { NarrativeError } from '../narrative/errors.ts';
 import { Runner } from '../narrative/runner.ts';
 import type { CompiledStory } from '../narrative/runner.ts';
+import { decisionIdOf } from '../content/catalogue.ts';
 
 export interface ExploreOptions {
   /** Distinct choice-point states before switching from exhaustive to sampling. */
@@ -30,6 +31,17 @@ export interface Incident {
   readonly choices: readonly number[];
 }
 
+/** A decision point as the explorer first met it: where, what each option earns, how to get there. */
+export interface MetDecision {
+  readonly id: string;
+  readonly sites: readonly string[];
+  /** Per option, in order: points per assessed principle up to the next decision (non-zero only). */
+  readonly evidence: readonly Partial<Record<PrincipleId, number>>[];
+  /** The playthrough that first reached it: its seed and the choices made before it. */
+  readonly seed: number;
+  readonly choices: readonly number[];
+}
+
 export interface ExploreResult {
   readonly mode: 'exhaustive' | 'sampled';
   /** Distinct choice-point states visited. */
@@ -40,6 +52,8 @@ export interface ExploreResult {
   /** Source paths of every choice that some playthrough offered. */
   readonly offered: ReadonlySet<string>;
   readonly incidents: readonly Incident[];
+  /** Every decision point met, in the order first met. */
+  readonly decisions: readonly MetDecision[];
   /** Loops in the story graph that return to an identical state (skipped). */
   readonly cycles: number;
   readonly ms: number;
@@ -83,6 +97,44 @@ function pointsByPrinciple(state: EngineState, from: number, principles: readonl
   return out;
 }
 
+/** The choices' places in the story (inkjs `Choice.sourcePath`), in the order offered. */
+function choiceSites(runner: Runner): string[] {
+  return (runner.choices ?? []).map((c) => c.site);
+}
+
+/**
+ * Notes each decision point the first time it is met: what each of its options earns up to the
+ * next decision, found by trying them all from a checkpoint and coming back.
+ */
+class DecisionRecorder {
+  readonly met: MetDecision[] = [];
+  private readonly ids = new Set<string>();
+  private readonly sink = new Set<string>();
+
+  constructor(private readonly principles: readonly PrincipleId[]) {}
+
+  meet(runner: Runner): void {
+    const sites = choiceSites(runner);
+    const id = decisionIdOf(sites);
+    if (this.ids.has(id)) return;
+    this.ids.add(id);
+    const record = runner.record;
+    const cp = runner.checkpoint();
+    const evidence = (runner.choices ?? []).map((choice) => {
+      runner.rewind(cp);
+      runner.choose(choice.index);
+      const gained = runSegment(runner, this.principles, this.sink, []).gained;
+      const points: Partial<Record<PrincipleId, number>> = {};
+      this.principles.forEach((p, k) => {
+        if (gained[k]) points[p] = gained[k];
+      });
+      return points;
+    });
+    runner.rewind(cp);
+    this.met.push({ id, sites, evidence, seed: record.seed, choices: record.choices });
+  }
+}
+
 type Segment =
   | { readonly kind: 'choices'; readonly gained: number[] }
   | { readonly kind: 'end'; readonly gained: number[] }
@@ -94,13 +146,15 @@ function runSegment(
   principles: readonly PrincipleId[],
   offered: Set<string>,
   incidents: Incident[],
+  recorder?: DecisionRecorder,
 ): Segment {
   const before = runner.state.evidence.length;
   try {
     for (;;) {
       const step = runner.next();
       if (step.kind === 'choices') {
-        for (const c of runner.story.currentChoices) offered.add(c.sourcePath);
+        for (const site of choiceSites(runner)) offered.add(site);
+        recorder?.meet(runner);
         return { kind: 'choices', gained: pointsByPrinciple(runner.state, before, principles) };
       }
       if (step.kind === 'end') return { kind: 'end', gained: pointsByPrinciple(runner.state, before, principles) };
@@ -125,7 +179,13 @@ interface Range {
   readonly paths: number;
 }
 
-function exhaustive(story: CompiledStory, options: ExploreOptions, offered: Set<string>, incidents: Incident[]) {
+function exhaustive(
+  story: CompiledStory,
+  options: ExploreOptions,
+  offered: Set<string>,
+  incidents: Incident[],
+  recorder: DecisionRecorder,
+) {
   const principles = story.scenario.principles;
   const runner = Runner.start(story, options.seed);
   const memo = new Map<string, Range>();
@@ -143,10 +203,10 @@ function exhaustive(story: CompiledStory, options: ExploreOptions, offered: Set<
     for (const choice of choices) {
       runner.rewind(cp);
       runner.choose(choice.index);
-      const seg = runSegment(runner, principles, offered, incidents);
+      const seg = runSegment(runner, principles, offered, incidents, recorder);
       let future: Range;
       if (seg.kind === 'choices') {
-        const childInk = runner.story.state.ToJson();
+        const childInk = runner.inkState();
         const childKey = stateKey(runner, childInk);
         if (onStack.has(childKey)) {
           cycles += 1;
@@ -172,10 +232,10 @@ function exhaustive(story: CompiledStory, options: ExploreOptions, offered: Set<
     return range;
   };
 
-  const first = runSegment(runner, principles, offered, incidents);
+  const first = runSegment(runner, principles, offered, incidents, recorder);
   let root: Range = zero();
   if (first.kind === 'choices') {
-    const ink = runner.story.state.ToJson();
+    const ink = runner.inkState();
     root = visit(stateKey(runner, ink), ink);
   }
   const bounds: Record<string, { worst: number; best: number }> = {};
@@ -195,6 +255,7 @@ function sampled(
   offered: Set<string>,
   incidents: Incident[],
   into: Record<string, { worst: number; best: number }>,
+  recorder: DecisionRecorder,
 ) {
   const principles = story.scenario.principles;
   let rng = seedState(options.seed * 7919 + 17);
@@ -219,10 +280,10 @@ function sampled(
       // says the state space is small. The others vary the seed (week events, ink's RANDOM).
       const fixedSeed = walk % 2 === 0;
       runner.restart(fixedSeed ? options.seed : Math.floor(random() * 1_000_000));
-      let seg = runSegment(runner, principles, offered, incidents);
+      let seg = runSegment(runner, principles, offered, incidents, recorder);
       const total = [...seg.gained];
       for (let guard = 0; seg.kind === 'choices' && guard < 5_000; guard += 1) {
-        const ink = runner.story.state.ToJson();
+        const ink = runner.inkState();
         if (fixedSeed) {
           seen.add(stateKey(runner, ink));
           visits += 1;
@@ -245,7 +306,7 @@ function sampled(
           runner.rewind(cp);
         }
         runner.choose(pick);
-        seg = runSegment(runner, principles, offered, incidents);
+        seg = runSegment(runner, principles, offered, incidents, recorder);
         seg.gained.forEach((g, k) => {
           total[k] = (total[k] ?? 0) + g;
         });
@@ -271,19 +332,28 @@ export function explore(story: CompiledStory, options: ExploreOptions = DEFAULT_
   const offered = new Set<string>();
   const incidents: Incident[] = [];
   const bounds: Record<string, { worst: number; best: number }> = {};
-  const walk = sampled(story, options, offered, incidents, bounds);
+  const recorder = new DecisionRecorder(story.scenario.principles);
+  const walk = sampled(story, options, offered, incidents, bounds, recorder);
   // A short probe first: if it keeps meeting states already seen, explore exhaustively.
   const probe = Math.min(options.samples, 40);
   let walked = walk(probe);
   const small = walked.distinct <= 300 || walked.distinct < walked.visits * 0.75;
   if (small && options.maxStates > 0) {
     try {
-      const result = exhaustive(story, options, offered, incidents);
+      const result = exhaustive(story, options, offered, incidents, recorder);
       for (const [p, b] of Object.entries(result.bounds)) {
         const seen = bounds[p];
         bounds[p] = seen ? { worst: Math.min(seen.worst, b.worst), best: Math.max(seen.best, b.best) } : b;
       }
-      return { mode: 'exhaustive', ...result, bounds, offered, incidents, ms: performance.now() - started };
+      return {
+        mode: 'exhaustive',
+        ...result,
+        bounds,
+        offered,
+        incidents,
+        decisions: recorder.met,
+        ms: performance.now() - started,
+      };
     } catch (error) {
       if (!(error instanceof TooManyStates)) throw error;
     }
@@ -296,6 +366,7 @@ export function explore(story: CompiledStory, options: ExploreOptions = DEFAULT_
     bounds,
     offered,
     incidents,
+    decisions: recorder.met,
     cycles: 0,
     ms: performance.now() - started,
   };
@@ -325,7 +396,7 @@ export function extremePath(story: CompiledStory, sign: 1 | -1, seed = 1, maxSta
       const seg = runSegment(runner, principles, sink, incidents);
       let future = { total: 0, path: [] as number[] };
       if (seg.kind === 'choices') {
-        const childInk = runner.story.state.ToJson();
+        const childInk = runner.inkState();
         const childKey = stateKey(runner, childInk);
         if (onStack.has(childKey)) continue;
         const known = memo.get(childKey);
@@ -347,7 +418,7 @@ export function extremePath(story: CompiledStory, sign: 1 | -1, seed = 1, maxSta
 
   const first = runSegment(runner, principles, sink, incidents);
   if (first.kind !== 'choices') return [];
-  const ink = runner.story.state.ToJson();
+  const ink = runner.inkState();
   return visit(stateKey(runner, ink), ink).path;
 }
 

@@ -34,6 +34,7 @@ const event = z.strictObject({
 export const scenarioSchema = z.strictObject({
   id,
   version: z.number().int().min(1),
+  order: z.number().int().min(1).optional(),
   title: text,
   summary: text,
   minutes: z.number().int().min(1).max(240),

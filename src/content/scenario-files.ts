@@ -52,12 +52,52 @@ function lineOf(text: string, problem: string): number {
   return candidates[nth] ?? candidates[0] ?? 1;
 }
 
+/** A manifest's `order`, read without checking the rest (null when absent or unreadable). */
+function orderOf(dir: string): number | null {
+  try {
+    const raw: unknown = JSON.parse(readFileSync(join(dir, 'scenario.json'), 'utf8'));
+    const order = typeof raw === 'object' && raw !== null && 'order' in raw ? raw.order : null;
+    return typeof order === 'number' ? order : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The scenario folders in learning order: by their manifest's `order`, then those without one,
+ * by folder name. The module list follows this order.
+ */
 export function scenarioDirs(storiesDir: string): string[] {
   if (!existsSync(storiesDir)) return [];
-  return readdirSync(storiesDir, { withFileTypes: true })
+  const dirs = readdirSync(storiesDir, { withFileTypes: true })
     .filter((d) => d.isDirectory() && existsSync(join(storiesDir, d.name, 'scenario.json')))
     .map((d) => join(storiesDir, d.name))
     .sort();
+  const rank = new Map(dirs.map((d) => [d, orderOf(d) ?? Infinity]));
+  return dirs.sort((a, b) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity) || (a < b ? -1 : 1));
+}
+
+/** Two scenarios with the same `order`: the module list's order would be ambiguous. */
+export function learningOrderProblems(dirs: readonly string[], root: string): ScenarioProblem[] {
+  const first = new Map<number, string>();
+  const problems: ScenarioProblem[] = [];
+  for (const dir of dirs) {
+    const order = orderOf(dir);
+    if (order === null) continue;
+    const taken = first.get(order);
+    if (taken === undefined) {
+      first.set(order, dir);
+      continue;
+    }
+    const manifest = join(dir, 'scenario.json');
+    problems.push({
+      file: relative(root, manifest),
+      line: lineOf(readFileSync(manifest, 'utf8'), 'order:'),
+      severity: 'problem',
+      message: `order ${order} is already the order of ${relative(root, taken)}: each module has its own place`,
+    });
+  }
+  return problems;
 }
 
 export interface LoadOptions {

@@ -34,6 +34,8 @@ export interface WeekEvent {
 export interface Scenario {
   readonly id: string;
   readonly version: number;
+  /** Place in the module list's learning path (1 first); modules without one come after, by id. */
+  readonly order?: number | undefined;
   readonly title: Text;
   readonly summary: Text;
   readonly minutes: number;

@@ -9,7 +9,7 @@ import { compareReports } from '../engine/verify.ts';
 import type { Difference } from '../engine/verify.ts';
 import type { Scenario } from '../engine/world.ts';
 import { Runner } from '../narrative/runner.ts';
-import type { PlaythroughRecord } from '../narrative/runner.ts';
+import type { ChoiceView, PlaythroughRecord } from '../narrative/runner.ts';
 import type { Handin } from './handin-code.ts';
 import { decodeHandin } from './handin-code.ts';
 import { MAX_CHOICES, MAX_REPORT_BYTES, readReportFile } from './report-file.ts';
@@ -109,31 +109,27 @@ export function replayRecord(story: StoryVersion, record: PlaythroughRecord): Re
     locale: record.locale,
     storyHash: story.storyHash,
   };
-  const decisions: DecisionTaken[] = [];
+  const offered: ChoiceView[][] = [];
   let runner: Runner;
   try {
-    runner = Runner.start(compiled, record.seed);
-    let steps = 0;
-    for (const index of record.choices) {
-      let step = runner.next();
-      while (step.kind !== 'choices') {
-        if (step.kind === 'end') throw new ReplayError('the record has more choices than the story offers');
-        if ((steps += 1) > MAX_STEPS) throw new ReplayError('the story does not reach the next choice');
-        step = runner.next();
-      }
-      const chosen = step.choices.find((c) => c.index === index);
-      if (!chosen) throw new ReplayError(`choice ${index + 1} was not on offer (${step.choices.length} were)`);
-      decisions.push({ site: chosen.site, index, week: runner.state.week, offered: step.choices.map((c) => c.site) });
-      runner.choose(index);
-    }
-    for (let i = 0; i < MAX_STEPS && !runner.ended; i += 1) {
-      const step = runner.next();
-      if (step.kind === 'choices' || step.kind === 'end') break;
-    }
+    runner = Runner.replay(compiled, record, {
+      stepsAfter: MAX_STEPS,
+      onStep: (step, made) => {
+        if (step.kind === 'choices') offered[made] = [...step.choices];
+      },
+    });
   } catch (error) {
-    if (error instanceof ReplayError) throw error;
     throw new ReplayError(error instanceof Error ? error.message : String(error));
   }
+  const decisions = record.choices.map((index, made): DecisionTaken => {
+    const choices = offered[made] ?? [];
+    return {
+      site: choices.find((c) => c.index === index)?.site ?? '',
+      index,
+      week: runner.state.decisions[made]?.week ?? runner.state.week,
+      offered: choices.map((c) => c.site),
+    };
+  });
   const report = buildReport({
     scenario: story.scenario,
     state: runner.state,

@@ -35,17 +35,17 @@ Monday afternoon. You start, as Sam advised, with the friendliest. # scene: offi
 Le Bistrot du Marché, Mr Paul Girard, chef and owner. The most welcoming of your partners: he answers the same day, and he paid for the association’s end-of-year meal.
 Work trials offered: 7. Completed: 2. Dropped in the first week: 5. Jobs: none.
 The Bistrot’s commitments: a mentor promised for every placement, named once in seven; hours often given the day before.
-You picture Mr Girard at the last jobs fair, apron on, handing out coffees to everyone. He told you: “Send me whoever you like.”
+You picture Mr Girard at the last jobs fair, apron on, handing out coffees to everyone. He told you: "Send me whoever you like."
 {feedback:
-  Feedback from the people placed: 2 out of 5. “The chef’s nice, but nobody showed me what my job was.”
+  Feedback from the people placed: 2 out of 5. "The chef’s nice, but nobody showed me what my job was."
 - else:
   Feedback from the people placed: not collected.
 }
 + [To improve: the welcome is warm, but the work trials fail]
-  You tick “to improve”. You think of the end-of-year meal, and feel a little ungrateful. # score: evaluation +2 You judged on results and commitments, not on liking: that is the very principle of a partnership audit.
+  You tick "to improve". You think of the end-of-year meal, and feel a little ungrateful. # score: evaluation +2 You judged on results and commitments, not on liking: that is the very principle of a partnership audit.
   ~ sound = sound + 1
 + [Fruitful: a partner this available and this warm is rare]
-  You tick “fruitful”. Sam nods approvingly from across the room. # score: evaluation -2 Two trials completed out of seven, no jobs: judging this partnership on affinity misses what it needs to improve.
+  You tick "fruitful". Sam nods approvingly from across the room. # score: evaluation -2 Two trials completed out of seven, no jobs: judging this partnership on affinity misses what it needs to improve.
 - Now to decide what happens next. Sam, back for a pen, is waiting for your answer.
 + [Renew it as it is: he means well, it will work out in the end]
   Nothing changes for next year. # score: evaluation -2 Renewing unchanged a partnership whose results are poor means giving up on adjusting it.
@@ -54,7 +54,7 @@ You picture Mr Girard at the last jobs fair, apron on, handing out coffees to ev
   ~ bistrot_deal = true
   ~ sound = sound + 1
 + [End it: seven work trials, no jobs, that’s enough]
-  You note: “partnership ended”. You lose the only restaurant in the network. # score: evaluation -1 Breaking off with a willing partner without first proposing a precise agreement throws away a possible correction.
+  You note: "partnership ended". You lose the only restaurant in the network. # score: evaluation -1 Breaking off with a willing partner without first proposing a precise agreement throws away a possible correction.
 - -> toques
 
 === toques ===
@@ -64,15 +64,15 @@ Referrals: 8. Started the cookery certificate: 6. Still training or qualified to
 Average response time: 12 days. In November, an application file went missing at their end; on the phone, Ms Leroy was curt.
 The centre’s commitments: session timetable kept, reserved places always honoured.
 {feedback:
-  Feedback from the people referred: 4.5 out of 5. “Demanding, but you really learn a trade.”
+  Feedback from the people referred: 4.5 out of 5. "Demanding, but you really learn a trade."
 - else:
   Feedback from the people referred: not collected.
 }
-You remember that November call. You hung up furious, and Sam said: “With her, it’s always complicated.” The centre in the county town answers within two days, but it is forty kilometres away.
+You remember that November call. You hung up furious, and Sam said: "With her, it’s always complicated." The centre in the county town answers within two days, but it is forty kilometres away.
 + [To rethink: twelve days to answer and a lost file is too much]
-  You tick “to rethink”. It feels good. # score: evaluation -2 Five people out of eight training or qualified: judging this partner on one incident and a difficult manner makes you forget its excellent results.
+  You tick "to rethink". It feels good. # score: evaluation -2 Five people out of eight training or qualified: judging this partner on one incident and a difficult manner makes you forget its excellent results.
 + [Fruitful: excellent results, with one point to improve, responsiveness]
-  You tick “fruitful”, with a reservation about response times. # score: evaluation +2 You judged on results and commitments kept, naming precisely what must improve: one incident does not sum up a year.
+  You tick "fruitful", with a reservation about response times. # score: evaluation +2 You judged on results and commitments kept, naming precisely what must improve: one incident does not sum up a year.
   ~ sound = sound + 1
 - And for next year?
 + [Keep the centre, and agree on a single contact and a five-day response time]
@@ -89,20 +89,20 @@ Tremplin Stages, Mr Julien Roux.
 Referrals: 11. Placements found: 6. In the first half-year, 5 out of 6; in the second, 1 out of 5.
 Average response time: 3 days. Tremplin’s commitments: all kept.
 Relais Insertion’s commitments: to send candidates’ profiles a fortnight before each placement session. In the second half-year, four sendings out of five were late. Two employers’ breakfasts cancelled at your end.
-The second half-year was Claire’s leave and the files piling up. You remember thinking: “Tremplin will manage.”
+The second half-year was Claire’s leave and the files piling up. You remember thinking: "Tremplin will manage."
 {feedback:
-  Feedback from the people referred: 4 out of 5. “Mr Roux prepared me for the interview like nobody else.”
+  Feedback from the people referred: 4 out of 5. "Mr Roux prepared me for the interview like nobody else."
 - else:
   Feedback from the people referred: not collected.
 }
 + [Fruitful: the second-half drop follows our own broken commitments]
-  You tick “fruitful”. The line about delays stings: that was your team. # score: evaluation +2 You read the commitments on both sides: Tremplin’s results fell when Relais Insertion stopped keeping its own. An audit also measures your own share.
+  You tick "fruitful". The line about delays stings: that was your team. # score: evaluation +2 You read the commitments on both sides: Tremplin’s results fell when Relais Insertion stopped keeping its own. An audit also measures your own share.
   ~ sound = sound + 1
 + [To improve: one placement in five in the second half-year, Tremplin is running out of steam]
-  You tick “to improve”. # score: evaluation -2 Judging the partner on its results alone, without reading your own broken commitments, blames it for your delays: reciprocity is measured on both sides.
+  You tick "to improve". # score: evaluation -2 Judging the partner on its results alone, without reading your own broken commitments, blames it for your delays: reciprocity is measured on both sides.
 - And for next year?
 + [Reduce referrals to Tremplin until they pick up again]
-  You note: “referrals reduced”. # score: confiance -2 Cutting back a partner for results that depended on your own commitments makes it pay for your delays: trust rests on reciprocity.
+  You note: "referrals reduced". # score: confiance -2 Cutting back a partner for results that depended on your own commitments makes it pay for your delays: trust rests on reciprocity.
 + [Renew it as it is: the good results will come back]
   Nothing changes, neither at their end nor at yours. # score: confiance -1 Renewing without correcting your own delays leaves the partner to carry the effort alone: trust is rebuilt through commitments kept.
 + [Renew it, setting your own commitments: profiles sent a fortnight ahead, a named contact at your end, your presence at the breakfasts]
@@ -118,15 +118,15 @@ Average response time: 2 days. Commitments kept.
 In your own records: this year, four new registrations in ten cite transport as a barrier, twice as many as last year. The Val bus line lost two stops in September.
 You barely know Mr Le Gall: you met him once, when the first referral was signed. His file is the thinnest in the pile.
 {feedback:
-  Feedback from the people referred: 4.8 out of 5. “Without the scooter, I couldn’t have taken the job.”
+  Feedback from the people referred: 4.8 out of 5. "Without the scooter, I couldn’t have taken the job."
 - else:
   Feedback from the people referred: not collected.
 }
 + [Fruitful, and more and more necessary: the beneficiaries’ needs are shifting towards mobility]
-  You tick “fruitful”, and underline the line about transport. # score: evaluation +2 You linked the partnership to how people’s needs are changing: that is what should guide the network’s readjustment.
+  You tick "fruitful", and underline the line about transport. # score: evaluation +2 You linked the partnership to how people’s needs are changing: that is what should guide the network’s readjustment.
   ~ sound = sound + 1
 + [A minor partner: three referrals in a year is marginal]
-  You tick “minor”. # score: evaluation -2 Volume isn’t everything: three successes out of three, on a need that is doubling, make this partner a priority.
+  You tick "minor". # score: evaluation -2 Volume isn’t everything: three successes out of three, on a need that is doubling, make this partner a priority.
 - And for next year?
 + [Leave it as it is: we’ll see next year whether it grows in importance]
   Nothing changes. # score: evaluation -1 Waiting a year when the need for mobility is already doubling means readjusting the network a step behind.
@@ -142,15 +142,15 @@ The Relais Petite Enfance, Ms Aïcha Benson.
 Referrals: 9. Childcare solutions found: 7. Average response time: 2 days. Commitments kept on both sides.
 The two unresolved situations: restaurant hours, until 11 p.m. No childminder in the area covers them, and no nursery opens after 7 p.m.
 {feedback:
-  Feedback from the people referred: 4.2 out of 5. “She found me a childminder in a week.”
+  Feedback from the people referred: 4.2 out of 5. "She found me a childminder in a week."
 - else:
   Feedback from the people referred: not collected.
 }
 Two failures out of nine. You could put a bit of pressure on them, couldn’t you? # speaker: sam
-+ [Rate the RPE “to improve” for the two unresolved situations]
-  You tick “to improve”. # score: evaluation -2 Blaming the RPE for a gap in the area’s childcare provision, which it cannot fill alone, is judging a partner outside its remit.
++ [Rate the RPE "to improve" for the two unresolved situations]
+  You tick "to improve". # score: evaluation -2 Blaming the RPE for a gap in the area’s childcare provision, which it cannot fill alone, is judging a partner outside its remit.
 + [Rate it fruitful, renew it as it is, and take the question of atypical hours to the monthly meeting]
-  You tick “fruitful”, and add an item for the next meeting. # score: evaluation +2 Keeping what works, and dealing with a gap in the area where it can be dealt with, with the whole network: that is readjusting without picking the wrong target.
+  You tick "fruitful", and add an item for the next meeting. # score: evaluation +2 Keeping what works, and dealing with a gap in the area where it can be dealt with, with the whole network: that is readjusting without picking the wrong target.
   ~ sound = sound + 1
 - -> jardins
 
@@ -161,7 +161,7 @@ Referrals: 5. Started on the site: 4. Moved into jobs: 2. Dropped out: 2, both l
 Average response time: 3 days. Commitments kept.
 In October, Mr Vidal posted a scathing message about the CCAS in the shared channel. Ms Caron still mentions it.
 {feedback:
-  Feedback from the people referred: 3.8 out of 5. “Real work at last, but my mind was elsewhere with my housing.”
+  Feedback from the people referred: 3.8 out of 5. "Real work at last, but my mind was elsewhere with my housing."
 - else:
   Feedback from the people referred: not collected.
 }
@@ -169,9 +169,9 @@ In October, Mr Vidal posted a scathing message about the CCAS in the shared chan
   You note the proposal. # score: evaluation +2 Both drop-outs have the same cause: the readjustment targets that precise cause, without touching what works.
   ~ sound = sound + 1
 + [End the partnership: a public message like that is unacceptable]
-  You note: “partnership ended”. # score: evaluation -2 Breaking off over one message, however clumsy, is judging on an incident rather than on a year of results.
+  You note: "partnership ended". # score: evaluation -2 Breaking off over one message, however clumsy, is judging on an incident rather than on a year of results.
 + [Fruitful: two moves into jobs, nothing to change]
-  You tick “fruitful”. # score: evaluation -1 Both drop-outs have the same cause, housing: changing nothing lets the same problem happen again.
+  You tick "fruitful". # score: evaluation -1 Both drop-outs have the same cause, housing: changing nothing lets the same problem happen again.
 - ~ feedback = false
 -> synthese
 
@@ -203,12 +203,12 @@ You read it through one last time: the figures, the commitments, the people’s 
 So, this review? I take it all’s well between us! # speaker: bistrot # mood: happy
 + [Present the figures as they are, and what you propose]
   {bistrot_deal:
-    “Two trials completed out of seven, no jobs. I’m proposing a named mentor and the hours a week ahead.” He takes the blow, then: “My sous-chef, Lucie, would make a good mentor.” # trust: bistrot +5 # score: communication +2 Saying the results clearly, even to a partner you like, is the only way to let them improve.
+    "Two trials completed out of seven, no jobs. I’m proposing a named mentor and the hours a week ahead." He takes the blow, then: "My sous-chef, Lucie, would make a good mentor." # trust: bistrot +5 # score: communication +2 Saying the results clearly, even to a partner you like, is the only way to let them improve.
   - else:
-    “Two trials completed out of seven, no jobs.” He takes the blow. “You could have told me sooner.” # score: communication +2 Saying the results clearly, even to a partner you like, is the only way to let them improve.
+    "Two trials completed out of seven, no jobs." He takes the blow. "You could have told me sooner." # score: communication +2 Saying the results clearly, even to a partner you like, is the only way to let them improve.
   }
 + [Tell him all is well, with a few small tweaks]
-  “All’s well, a few small tweaks.” He shakes your hand, delighted. Nothing will change. # trust: bistrot +5 # score: communication -2 Keeping quiet about poor results to protect a good relationship deprives the partner of what it needs to know: open communication also says what is wrong.
+  "All’s well, a few small tweaks." He shakes your hand, delighted. Nothing will change. # trust: bistrot +5 # score: communication -2 Keeping quiet about poor results to protect a good relationship deprives the partner of what it needs to know: open communication also says what is wrong.
 - ~ bistrot_deal = false
 -> roux
 
@@ -216,12 +216,12 @@ So, this review? I take it all’s well between us! # speaker: bistrot # mood: h
 Then Mr Roux, from Tremplin, in his small office above the town hall annexe. On the wall, the timetable of placement sessions, with your delays highlighted in yellow.
 Honestly, we had a hard time in the second half-year. We felt we were rowing alone. # speaker: tremplin # mood: sad
 + [Put the drop down to the context: fewer placements on offer this year]
-  “It’s been a hard year for everyone.” He nods, politely. He knows exactly when the profiles arrived. # trust: tremplin -5 # score: confiance -2 Hiding behind the context when your own commitments were not kept damages trust: reciprocity starts with owning your share.
+  "It’s been a hard year for everyone." He nods, politely. He knows exactly when the profiles arrived. # trust: tremplin -5 # score: confiance -2 Hiding behind the context when your own commitments were not kept damages trust: reciprocity starts with owning your share.
 + [Acknowledge that the drop follows your delays, and tell him what you are changing]
   {tremplin_fix:
-    “Our profiles arrived late, that’s on us. From January: profiles a fortnight ahead, a named contact, and we’ll be at the breakfasts.” He smiles for the first time. # trust: tremplin +15 # score: confiance +2 Acknowledging your broken commitments and saying what changes, with dates: that is how trust is restored.
+    "Our profiles arrived late, that’s on us. From January: profiles a fortnight ahead, a named contact, and we’ll be at the breakfasts." He smiles for the first time. # trust: tremplin +15 # score: confiance +2 Acknowledging your broken commitments and saying what changes, with dates: that is how trust is restored.
   - else:
-    “Our profiles arrived late, that’s on us.” He waits for what comes next; you have nothing planned. # trust: tremplin +5 # score: confiance +2 Acknowledging your broken commitments is the first step to restoring trust.
+    "Our profiles arrived late, that’s on us." He waits for what comes next; you have nothing planned. # trust: tremplin +5 # score: confiance +2 Acknowledging your broken commitments is the first step to restoring trust.
   }
 - ~ tremplin_fix = false
 -> leroy
@@ -235,9 +235,9 @@ Finally, Ms Leroy, from Les Toques de Valmoran, on the phone.
 }
 You know that in September the team can’t deal with everything within two days.
 + [Complete files, with a checklist of documents agreed together, at the latest ten days before each session]
-  “Noted. Ten days, you can manage that?” You confirm. She hangs up, almost friendly. # trust: cfp_cuisine +5 # score: confiance +2 A realistic commitment your team can keep is worth more than a dazzling promise: trust rests on agreements respected.
+  "Noted. Ten days, you can manage that?" You confirm. She hangs up, almost friendly. # trust: cfp_cuisine +5 # score: confiance +2 A realistic commitment your team can keep is worth more than a dazzling promise: trust rests on agreements respected.
 + [Complete files, always sent within forty-eight hours]
-  “Forty-eight hours? I’ll hold you to that.” You already know September will be hard. # trust: cfp_cuisine +5 # score: confiance -2 Promising a turnaround the team won’t manage in September sets up a disappointment: only commit to what you can keep.
+  "Forty-eight hours? I’ll hold you to that." You already know September will be hard. # trust: cfp_cuisine +5 # score: confiance -2 Promising a turnaround the team won’t manage in September sets up a disappointment: only commit to what you can keep.
 - ~ cfp_kept = false
 -> prochain
 
@@ -249,7 +249,7 @@ You know that in September the team can’t deal with everything within two days
 ~ mobilite_dev = false
 Last line of the report: what comes next. Some agreements will change, others won’t, and nothing yet says your adjustments will hold.
 + [Next audit in a year, as usual]
-  You write: “Next audit: next December.” # score: evaluation -1 Renegotiated partnerships need an interim review: waiting a year to check an agreement lets it wear away.
+  You write: "Next audit: next December." # score: evaluation -1 Renegotiated partnerships need an interim review: waiting a year to check an agreement lets it wear away.
 + [An interim review at six months for the renegotiated partnerships, at the June monthly meeting, and the annual audit in December]
   You put both dates in the shared calendar. # score: evaluation +2 Evaluating regularly, with an interim review to check agreements, lets you readjust in time: that is what the course recommends.
   ~ sound = sound + 1

@@ -19,7 +19,7 @@ const storiesDir = inject('storiesDir');
 /** The bounds the build computed for this story (cached by hash), or the checker's own. */
 function boundsOf(dir: string, storyHash: string): Bounds {
   const cached = join('node_modules', '.cache', 'passerelles-bounds', `${storyHash}.json`);
-  if (existsSync(cached)) return JSON.parse(readFileSync(cached, 'utf8')) as Bounds;
+  if (existsSync(cached)) return (JSON.parse(readFileSync(cached, 'utf8')) as { bounds: Bounds }).bounds;
   return checkScenario(dir, process.cwd()).bounds;
 }
 
@@ -136,7 +136,7 @@ describe('a keyboard-only playthrough of the Dumas module', () => {
       locale: record.locale,
       storyHash: source.storyHash,
     };
-    const replayed = Runner.replay(compiled, record, Number.MAX_SAFE_INTEGER);
+    const replayed = Runner.replay(compiled, record, { stepsAfter: Number.MAX_SAFE_INTEGER });
     expect(replayed.state.ended).toBe(true);
     const actual = buildReport({
       scenario: source.scenario,

@@ -9,12 +9,15 @@ import { ROOT } from '../stories/load.ts';
 /** A tiny site using the plugin, with the mini fixture as its only scenario. */
 function site(): string {
   const root = mkdtempSync(join(tmpdir(), 'passerelles-site-'));
-  cpSync(join(ROOT, 'tests/fixtures/stories'), join(root, 'stories'), { recursive: true });
+  for (const folder of ['lib', 'mini']) {
+    cpSync(join(ROOT, 'tests/fixtures/stories', folder), join(root, 'stories', folder), { recursive: true });
+  }
   writeFileSync(join(root, 'index.html'), '<!doctype html><script type="module" src="/main.js"></script>');
   writeFileSync(
     join(root, 'main.js'),
     "import { scenarios } from 'virtual:passerelles/scenarios';\n" +
-      'for (const s of scenarios) s.load.fr().then((json) => console.log(s.scenario.id, json.length));\n',
+      'for (const s of scenarios) s.load.fr().then((json) => console.log(s.scenario.id, json.length));\n' +
+      'for (const s of scenarios) s.decisions().then((map) => console.log(map.decisions.length));\n',
   );
   return root;
 }
@@ -36,6 +39,13 @@ describe('the stories plugin', () => {
     // Each language's compiled story sits in its own chunk, outside the entry.
     expect(texts.filter((t) => t.includes('inkVersion'))).toHaveLength(2);
     expect(entry).not.toContain('inkVersion');
+    // The decision map too: both decision points of the mini fixture, labels in both languages.
+    const maps = texts.filter((t) => t.includes('Demander son accord'));
+    expect(maps).toHaveLength(2); // the French story, and the map
+    const map = maps.find((t) => !t.includes('inkVersion')) ?? '';
+    expect(map).not.toBe(entry);
+    expect(map).toMatch(/label:\{fr:.Demander son accord.,en:.Ask consent.\}/);
+    expect(map).toMatch(/evidence:\{ethique:2\}/);
   });
 
   it('fails the build on a scenario that fails the check, naming file and line', async () => {

@@ -15,6 +15,8 @@ export function miniEntry(): ScenarioEntry {
     bounds: check.bounds,
     load: { fr: () => Promise.resolve(source.ink.fr.json), en: () => Promise.resolve(source.ink.en.json) },
     archive: {},
+    decisions: () =>
+      check.decisions ? Promise.resolve(check.decisions) : Promise.reject(new Error('the mini fixture has no map')),
   };
   return cached;
 }
