@@ -67,7 +67,7 @@ const TEXT: Readonly<Record<Locale, Readonly<Record<RuleId, RuleText>>>> = {
     share_without_consent: {
       what: (e, n) =>
         `Information about ${n(e.subject.beneficiary)} was passed to ${n(e.subject.partner)} without their consent.`,
-      why: 'Explain to the person what will be shared, with whom and why, and obtain their consent before passing anything on.',
+      why: 'Explain to the person what will be shared, with whom and why, and obtain their consent before passing anything on: that is shared professional secrecy (secret professionnel partagé).',
     },
     refer_in_field: {
       what: (e, n) =>

@@ -93,7 +93,13 @@ describe('rule: referral inside or outside a partner’s field', () => {
     expect(pointsOf(state)).toEqual({ reseau: RULE_POINTS.referOutOfField });
   });
   it('does not count the same referral twice', () => {
-    const state = play(s, ['consent: ana', 'need: ana formation', 'agree: ana cfp', 'refer: ana cfp', 'refer: ana cfp']);
+    const state = play(s, [
+      'consent: ana',
+      'need: ana formation',
+      'agree: ana cfp',
+      'refer: ana cfp',
+      'refer: ana cfp',
+    ]);
     expect(state.evidence).toHaveLength(1);
   });
 });
