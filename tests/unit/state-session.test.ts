@@ -106,7 +106,7 @@ describe('PlaySession', () => {
     expect(after.awaiting).toBe(before.awaiting);
     expect(after.engine.evidence).toEqual(before.engine.evidence);
     session.continue();
-    expect(lastText(session)).toBe('Trust : 50.');
+    expect(lastText(session)).toBe('Trust: 50.');
     await session.setLocale('fr');
     expect(session.store.getState().transcript.map((e) => e.text)).toEqual([
       'Bonjour.',
