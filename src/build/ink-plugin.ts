@@ -1,12 +1,17 @@
 // Vite plugin: compiles every scenario's ink at build and dev time, checks it (a scenario that
 // fails the check fails the build), and serves `virtual:passerelles/scenarios`: the manifests,
-// the story hash, the explorer's bounds, a lazy loader per language, and a lazy loader of the
-// decision map (`virtual:passerelles/decisions/<id>`).
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// the story hash, the explorer's bounds, a lazy loader per language, a lazy loader of the decision
+// map (`virtual:passerelles/decisions/<id>`), and a lazy loader for each earlier version kept in the
+// scenario's archive.
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { checkScenario, checkStatic } from '../checker/check.ts';
+import { DEFAULT_EXPLORE, EXPLORER_VERSION } from '../checker/explorer.ts';
+import { contentHash } from '../content/hash.ts';
 import { formatProblem, learningOrderProblems, scenarioDirs } from '../content/scenario-files.ts';
+import { readArchivedStory } from '../content/story-archive.ts';
+import { rulesFingerprint } from '../engine/rules.ts';
 import { compileInk, InkCompileError } from '../narrative/compile.ts';
 import type { Bounds } from '../engine/report.ts';
 import type { DecisionMap } from '../content/catalogue.ts';
@@ -19,16 +24,54 @@ const STORY_FILE = /[\\/]stories[\\/][a-z0-9_]+[\\/](fr|en)\.ink$/;
 export interface InkPluginOptions {
   /** Folder holding one folder per scenario. */
   readonly storiesDir?: string;
+  /** The engine rules stories are hashed under (the current ones; tests pass others). */
+  readonly rules?: string;
+  /** Where the explorer's bounds are cached (default: node_modules/.cache/passerelles-bounds). */
+  readonly cacheDir?: string;
+}
+
+/**
+ * The key of a scenario's cached bounds: the story hash (manifest, both scripts and the engine's
+ * rules) and the explorer's own version and settings. Any of them changing explores afresh.
+ */
+export function boundsCacheKey(storyHash: string): string {
+  return contentHash(storyHash, String(EXPLORER_VERSION), JSON.stringify(DEFAULT_EXPLORE));
+}
+
+/** Every earlier version in `<scenario>/archive/` that still replays under `rules`, by hash. */
+export function archivedVersions(dir: string, rules: string): { versions: Map<string, string>; skipped: string[] } {
+  const versions = new Map<string, string>();
+  const skipped: string[] = [];
+  const folder = join(dir, 'archive');
+  if (!existsSync(folder)) return { versions, skipped };
+  for (const name of readdirSync(folder)
+    .filter((n) => n.endsWith('.json'))
+    .sort()) {
+    const file = join(folder, name);
+    let data: unknown;
+    try {
+      data = JSON.parse(readFileSync(file, 'utf8'));
+    } catch {
+      skipped.push(`${file}: not valid JSON`);
+      continue;
+    }
+    const read = readArchivedStory(data, rules);
+    if (!read.ok) skipped.push(`${file}: ${read.problem}`);
+    else if (`${read.story.storyHash}.json` !== name) skipped.push(`${file}: named after another hash`);
+    else versions.set(read.story.storyHash, file);
+  }
+  return { versions, skipped };
 }
 
 export function passerellesStories(options: InkPluginOptions = {}): Plugin {
   let root = process.cwd();
   let storiesDir = '';
   let cacheDir = '';
+  const rules = options.rules ?? rulesFingerprint();
   /** What the exploration found, cached with the bounds: the decision map, by scenario id. */
   const decisionMaps = new Map<string, DecisionMap>();
   const cachedBounds = (storyHash: string): { bounds: Bounds; decisions: DecisionMap } | null => {
-    const file = join(cacheDir, `${storyHash}.json`);
+    const file = join(cacheDir, `${boundsCacheKey(storyHash)}.json`);
     if (!existsSync(file)) return null;
     try {
       const cached = JSON.parse(readFileSync(file, 'utf8')) as Partial<{ bounds: Bounds; decisions: DecisionMap }>;
@@ -38,13 +81,13 @@ export function passerellesStories(options: InkPluginOptions = {}): Plugin {
     }
   };
 
-  const indexModule = (): string => {
+  const indexModule = (warn: (message: string) => void): string => {
     const entries: string[] = [];
     const dirs = scenarioDirs(storiesDir);
     const errors = learningOrderProblems(dirs, root).map(formatProblem);
     for (const dir of dirs) {
       // The quick part (manifest, compile, tags, parity) always runs; the exploration is cached by hash.
-      const quick = checkStatic(dir, root);
+      const quick = checkStatic(dir, root, { rules });
       const source = quick.source;
       const quickProblems = quick.problems.filter((p) => p.severity === 'problem');
       if (!source || quickProblems.length > 0) {
@@ -53,7 +96,7 @@ export function passerellesStories(options: InkPluginOptions = {}): Plugin {
       }
       let explored = cachedBounds(source.storyHash);
       if (!explored) {
-        const full = checkScenario(dir, root);
+        const full = checkScenario(dir, root, DEFAULT_EXPLORE, { rules });
         const problems = full.problems.filter((p) => p.severity === 'problem');
         if (problems.length > 0 || !full.decisions) {
           errors.push(...problems.map(formatProblem));
@@ -61,18 +104,18 @@ export function passerellesStories(options: InkPluginOptions = {}): Plugin {
         }
         explored = { bounds: full.bounds, decisions: full.decisions };
         mkdirSync(cacheDir, { recursive: true });
-        writeFileSync(join(cacheDir, `${source.storyHash}.json`), JSON.stringify(explored));
+        writeFileSync(join(cacheDir, `${boundsCacheKey(source.storyHash)}.json`), JSON.stringify(explored));
       }
       const { bounds } = explored;
       decisionMaps.set(source.scenario.id, explored.decisions);
-      const path = (locale: string): string =>
-        JSON.stringify(
-          `/${relative(root, join(dir, `${locale}.ink`))
-            .split('\\')
-            .join('/')}`,
-        );
+      const path = (file: string): string => JSON.stringify(`/${relative(root, file).split('\\').join('/')}`);
+      const archive = archivedVersions(dir, rules);
+      for (const skipped of archive.skipped) warn(`archived version left out: ${skipped}`);
+      const archived = [...archive.versions]
+        .filter(([hash]) => hash !== source.storyHash)
+        .map(([hash, file]) => `${JSON.stringify(hash)}: () => import(${path(file)}).then((m) => m.default)`);
       entries.push(
-        `{ scenario: ${JSON.stringify(source.scenario)}, storyHash: ${JSON.stringify(source.storyHash)}, bounds: ${JSON.stringify(bounds)}, load: { fr: () => import(${path('fr')}).then((m) => m.default), en: () => import(${path('en')}).then((m) => m.default) }, decisions: () => import(${JSON.stringify(DECISIONS_ID + source.scenario.id)}).then((m) => m.default) }`,
+        `{ scenario: ${JSON.stringify(source.scenario)}, storyHash: ${JSON.stringify(source.storyHash)}, bounds: ${JSON.stringify(bounds)}, load: { fr: () => import(${path(join(dir, 'fr.ink'))}).then((m) => m.default), en: () => import(${path(join(dir, 'en.ink'))}).then((m) => m.default) }, decisions: () => import(${JSON.stringify(DECISIONS_ID + source.scenario.id)}).then((m) => m.default), archive: { ${archived.join(', ')} } }`,
       );
     }
     if (errors.length > 0) throw new Error(`Scenario check failed:\n${[...new Set(errors)].join('\n')}`);
@@ -84,7 +127,7 @@ export function passerellesStories(options: InkPluginOptions = {}): Plugin {
     configResolved(config) {
       root = config.root;
       storiesDir = resolve(root, options.storiesDir ?? 'stories');
-      cacheDir = join(root, 'node_modules', '.cache', 'passerelles-bounds');
+      cacheDir = options.cacheDir ?? join(root, 'node_modules', '.cache', 'passerelles-bounds');
     },
     resolveId(id) {
       if (id.startsWith(DECISIONS_ID)) return `\0${id}`;
@@ -94,7 +137,9 @@ export function passerellesStories(options: InkPluginOptions = {}): Plugin {
       if (id === RESOLVED_INDEX) {
         for (const dir of scenarioDirs(storiesDir)) this.addWatchFile(join(dir, 'scenario.json'));
         try {
-          return indexModule();
+          return indexModule((message) => {
+            this.warn(message);
+          });
         } catch (error) {
           this.error(error instanceof Error ? error.message : String(error));
         }

@@ -20,6 +20,9 @@ export interface ExploreOptions {
 
 export const DEFAULT_EXPLORE: ExploreOptions = { maxStates: 8_000, samples: 150, seed: 1 };
 
+/** Bump when the explorer finds bounds differently: cached bounds are keyed on it. */
+export const EXPLORER_VERSION = 1;
+
 export interface Incident {
   readonly kind: 'dead-end' | 'error';
   readonly message: string;
@@ -100,7 +103,7 @@ function pointsByPrinciple(state: EngineState, from: number, principles: readonl
 
 /** The choices' places in the story (inkjs `Choice.sourcePath`), in the order offered. */
 function choiceSites(runner: Runner): string[] {
-  return runner.story.currentChoices.map((c) => c.sourcePath);
+  return (runner.choices ?? []).map((c) => c.site);
 }
 
 /**
@@ -210,7 +213,7 @@ function exhaustive(
       const seg = runSegment(runner, principles, offered, incidents, recorder);
       let future: Range;
       if (seg.kind === 'choices') {
-        const childInk = runner.story.state.ToJson();
+        const childInk = runner.inkState();
         const childKey = stateKey(runner, childInk);
         if (onStack.has(childKey)) {
           cycles += 1;
@@ -239,7 +242,7 @@ function exhaustive(
   const first = runSegment(runner, principles, offered, incidents, recorder);
   let root: Range = zero();
   if (first.kind === 'choices') {
-    const ink = runner.story.state.ToJson();
+    const ink = runner.inkState();
     root = visit(stateKey(runner, ink), ink);
   }
   const bounds: Record<string, { worst: number; best: number }> = {};
@@ -287,7 +290,7 @@ function sampled(
       let seg = runSegment(runner, principles, offered, incidents, recorder);
       const total = [...seg.gained];
       for (let guard = 0; seg.kind === 'choices' && guard < 5_000; guard += 1) {
-        const ink = runner.story.state.ToJson();
+        const ink = runner.inkState();
         if (fixedSeed) {
           seen.add(stateKey(runner, ink));
           visits += 1;
@@ -400,7 +403,7 @@ export function extremePath(story: CompiledStory, sign: 1 | -1, seed = 1, maxSta
       const seg = runSegment(runner, principles, sink, incidents);
       let future = { total: 0, path: [] as number[] };
       if (seg.kind === 'choices') {
-        const childInk = runner.story.state.ToJson();
+        const childInk = runner.inkState();
         const childKey = stateKey(runner, childInk);
         if (onStack.has(childKey)) continue;
         const known = memo.get(childKey);
@@ -422,7 +425,7 @@ export function extremePath(story: CompiledStory, sign: 1 | -1, seed = 1, maxSta
 
   const first = runSegment(runner, principles, sink, incidents);
   if (first.kind !== 'choices') return [];
-  const ink = runner.story.state.ToJson();
+  const ink = runner.inkState();
   return visit(stateKey(runner, ink), ink).path;
 }
 

@@ -5,7 +5,7 @@ import { LEVEL_NAMES, levelOf, PRINCIPLE_INFO } from './principles.ts';
 import type { Level } from './principles.ts';
 import { ruleText } from './rule-feedback.ts';
 import { pointsOf } from './state.ts';
-import type { EngineState, Evidence, PromiseStatus } from './state.ts';
+import type { EngineState, Evidence, PledgeStatus, PromiseStatus, Withdrawal } from './state.ts';
 import { nameOf } from './world.ts';
 import type { Scenario } from './world.ts';
 
@@ -43,7 +43,27 @@ export interface BeneficiaryReport {
   readonly needs: readonly NeedId[];
   readonly solved: readonly NeedId[];
   readonly consent: boolean;
-  readonly referrals: readonly { readonly partner: string; readonly name: string }[];
+  readonly referrals: readonly PartnerRef[];
+  /** Her own voice: the orientations she agreed to and those she turned down (her latest word). */
+  readonly agreed: readonly PartnerRef[];
+  readonly refused: readonly PartnerRef[];
+  /** Each time she withdrew her consent to sharing, and the week she gave it again (null: she did not). */
+  readonly withdrawals: readonly Withdrawal[];
+}
+
+export interface PartnerRef {
+  readonly partner: string;
+  readonly name: string;
+}
+
+export interface PledgeReport {
+  readonly partner: string;
+  readonly text: string;
+  readonly made: number;
+  readonly due: number;
+  readonly status: PledgeStatus;
+  /** The week it was kept or broken; null while open. */
+  readonly closed: number | null;
 }
 
 export interface PartnerReport {
@@ -62,8 +82,6 @@ export interface BondReport {
 }
 
 export interface Report {
-  readonly format: 'passerelles-report';
-  readonly formatVersion: 1;
   readonly scenario: { readonly id: string; readonly version: number; readonly title: string };
   readonly locale: Locale;
   readonly storyHash: string;
@@ -79,6 +97,8 @@ export interface Report {
     readonly due: number;
     readonly status: PromiseStatus;
   }[];
+  /** The partners' commitments to the counsellor, kept or broken. */
+  readonly pledges: readonly PledgeReport[];
   readonly events: readonly { readonly id: string; readonly week: number; readonly text: string }[];
   readonly timeline: readonly { readonly week: number; readonly text: string }[];
 }
@@ -101,6 +121,7 @@ export interface ReportInput {
 export function buildReport({ scenario, state, bounds, locale, storyHash, seed }: ReportInput): Report {
   const name = (id: string | undefined): string => (id === undefined ? '' : nameOf(scenario, id, locale));
   const points = pointsOf(state);
+  const ref = (partner: string): PartnerRef => ({ partner, name: name(partner) });
 
   const view = (e: Evidence): EvidenceView => {
     const section = PRINCIPLE_INFO[e.principle].section[locale];
@@ -148,7 +169,10 @@ export function buildReport({ scenario, state, bounds, locale, storyHash, seed }
         needs: b.needs,
         solved: b.solved,
         consent: b.consent,
-        referrals: b.referrals.map((partner) => ({ partner, name: name(partner) })),
+        referrals: b.referrals.map(ref),
+        agreed: b.agreed.map(ref),
+        refused: b.refused.map(ref),
+        withdrawals: b.withdrawals,
       },
     ];
   });
@@ -170,8 +194,6 @@ export function buildReport({ scenario, state, bounds, locale, storyHash, seed }
   const eventText = new Map((scenario.events ?? []).map((e) => [e.id, e.text[locale]]));
 
   return {
-    format: 'passerelles-report',
-    formatVersion: 1,
     scenario: { id: scenario.id, version: scenario.version, title: scenario.title[locale] },
     locale,
     storyHash,
@@ -182,6 +204,14 @@ export function buildReport({ scenario, state, bounds, locale, storyHash, seed }
     beneficiaries,
     network: { partners, bonds },
     promises: state.promises.map((p) => ({ partner: p.partner, text: p.text, due: p.due, status: p.status })),
+    pledges: state.pledges.map((p) => ({
+      partner: p.partner,
+      text: p.text,
+      made: p.made,
+      due: p.due,
+      status: p.status,
+      closed: p.closed,
+    })),
     events: state.events.map((e) => ({ id: e.id, week: e.week, text: eventText.get(e.id) ?? e.id })),
     timeline: state.decisions.map((d) => ({ week: d.week, text: d.text })),
   };

@@ -14,28 +14,53 @@ const TEXT: Readonly<Record<Locale, Readonly<Record<RuleId, RuleText>>>> = {
     share_without_consent: {
       what: (e, n) =>
         `Des informations sur ${n(e.subject.beneficiary)} ont été transmises à ${n(e.subject.partner)} sans son accord.`,
-      why: 'On explique à la personne ce qui sera partagé, avec qui et pourquoi, et on recueille son accord avant toute transmission.',
+      why: 'On explique à la personne ce qui sera partagé, avec qui et pourquoi, et on recueille son accord avant toute transmission : c’est le secret professionnel partagé.',
     },
     refer_in_field: {
-      what: (e, n) => `${n(e.subject.beneficiary)} orienté·e vers ${n(e.subject.partner)}, dont c’est la mission.`,
+      what: (e, n) =>
+        `${n(e.subject.beneficiary)} orienté·e vers ${n(e.subject.partner)}, dont c’est la mission, avec son accord.`,
       why: 'Orienter vers le partenaire dont la mission correspond au besoin identifié, c’est comprendre les rôles de chacun dans le réseau.',
     },
     refer_out_of_field: {
       what: (e, n) =>
         `${n(e.subject.beneficiary)} orienté·e vers ${n(e.subject.partner)}, hors de son champ d’intervention ou sans besoin identifié.`,
-      why: 'Une orientation hors du champ d’un partenaire fait perdre du temps à la personne et use la relation : on identifie d’abord le besoin, puis le bon interlocuteur.',
+      why: 'Une orientation hors du champ d’un partenaire fait perdre du temps à la personne et use la relation : on identifie d’abord le besoin, puis le bon interlocuteur.',
     },
     promise_kept: {
-      what: (e, n) => `Engagement tenu auprès de ${n(e.subject.partner)} : « ${e.subject.promise ?? ''} ».`,
+      what: (e, n) =>
+        `Engagement tenu auprès de ${n(e.subject.partner)}\u00a0: «\u00a0${e.subject.promise ?? ''}\u00a0».`,
       why: 'La confiance se bâtit dans le temps, par des accords respectés.',
     },
     promise_missed: {
-      what: (e, n) => `Engagement non tenu auprès de ${n(e.subject.partner)} : « ${e.subject.promise ?? ''} ».`,
-      why: 'Chaque partenaire doit pouvoir compter sur l’engagement de l’autre à respecter les accords passés ; un délai manqué entame la confiance.',
+      what: (e, n) =>
+        `Engagement non tenu auprès de ${n(e.subject.partner)}\u00a0: «\u00a0${e.subject.promise ?? ''}\u00a0».`,
+      why: 'Chaque partenaire doit pouvoir compter sur l’engagement de l’autre à respecter les accords passés ; un délai manqué entame la confiance.',
     },
     contact_faded: {
-      what: (e, n) => `Trois semaines sans nouvelles de votre part pour ${n(e.subject.partner)}.`,
+      what: (e, n) => {
+        const partner = n(e.subject.partner);
+        const since = e.subject.lastContact;
+        // Evidence recorded before it carried the week of the last contact: no figure rather than a wrong one.
+        if (since === undefined) return `Des semaines sans nouvelles de votre part pour ${partner}.`;
+        const weeks = e.week - since;
+        return `${weeks} ${weeks > 1 ? 'semaines' : 'semaine'} sans nouvelles de votre part pour ${partner} (dernier contact en semaine ${since}).`;
+      },
       why: 'La confiance s’entretient par des interactions régulières, pas seulement quand on a besoin d’une place.',
+    },
+    refer_without_agreement: {
+      what: (e, n) =>
+        `${n(e.subject.beneficiary)} orienté·e vers ${n(e.subject.partner)} sans avoir donné son accord à cette orientation.`,
+      why: 'Décider avec la personne, et non pour elle : une orientation se propose et s’explique, puis c’est elle qui l’accepte. Le secret professionnel partagé suppose son accord éclairé avant toute transmission ; tant qu’elle n’a pas dit oui, l’orientation ne compte pas pour le réseau (cours : « Respect de la confidentialité » ; étude de cas, étape 3).',
+    },
+    refer_against_refusal: {
+      what: (e, n) =>
+        `${n(e.subject.beneficiary)} orienté·e vers ${n(e.subject.partner)} malgré son refus de cette orientation.`,
+      why: 'Un refus se respecte : on en parle avec la personne, on cherche une autre voie ou on y revient plus tard avec elle, mais on ne passe pas outre. L’orienter contre son gré, c’est décider à sa place et transmettre ses informations sans son accord, ce que le secret professionnel partagé ne permet pas (cours : « Respect de la confidentialité »).',
+    },
+    share_after_withdrawal: {
+      what: (e, n) =>
+        `Des informations sur ${n(e.subject.beneficiary)} ont été transmises à ${n(e.subject.partner)} après le retrait de son accord.`,
+      why: 'Le consentement se retire à tout moment, et le RGPD comme le secret professionnel partagé obligent à respecter ce retrait : plus rien ne se transmet sans un nouvel accord de la personne (cours : « Respect de la confidentialité »).',
     },
   },
   en: {
@@ -45,7 +70,8 @@ const TEXT: Readonly<Record<Locale, Readonly<Record<RuleId, RuleText>>>> = {
       why: 'Explain to the person what will be shared, with whom and why, and obtain their consent before passing anything on.',
     },
     refer_in_field: {
-      what: (e, n) => `${n(e.subject.beneficiary)} referred to ${n(e.subject.partner)}, whose mission it is.`,
+      what: (e, n) =>
+        `${n(e.subject.beneficiary)} referred to ${n(e.subject.partner)}, whose mission it is, with their agreement.`,
       why: 'Referring to the partner whose mission matches the identified need shows you understand each member’s role in the network.',
     },
     refer_out_of_field: {
@@ -62,8 +88,29 @@ const TEXT: Readonly<Record<Locale, Readonly<Record<RuleId, RuleText>>>> = {
       why: 'Each partner must be able to rely on the other to honour agreements; a missed deadline erodes trust.',
     },
     contact_faded: {
-      what: (e, n) => `Three weeks without news from you for ${n(e.subject.partner)}.`,
+      what: (e, n) => {
+        const partner = n(e.subject.partner);
+        const since = e.subject.lastContact;
+        if (since === undefined) return `Weeks without news from you for ${partner}.`;
+        const weeks = e.week - since;
+        return `${weeks} ${weeks > 1 ? 'weeks' : 'week'} without news from you for ${partner} (last contact in week ${since}).`;
+      },
       why: 'Trust is kept up through regular contact, not only when you need a place.',
+    },
+    refer_without_agreement: {
+      what: (e, n) =>
+        `${n(e.subject.beneficiary)} referred to ${n(e.subject.partner)} without having agreed to this referral.`,
+      why: 'Decide with the person, not for them: a referral is proposed and explained, and they are the one who accepts it. Shared professional secrecy (secret professionnel partagé) requires their informed agreement before anything is passed on; until they say yes, the referral does not count for the network (course: “Respecting confidentiality”; case study, step 3).',
+    },
+    refer_against_refusal: {
+      what: (e, n) =>
+        `${n(e.subject.beneficiary)} referred to ${n(e.subject.partner)} despite having turned this referral down.`,
+      why: 'A refusal is respected: talk it over with the person, look for another way or come back to it later with them, but do not override it. Referring them against their will is deciding in their place and passing on their information without their agreement, which shared professional secrecy does not allow (course: “Respecting confidentiality”).',
+    },
+    share_after_withdrawal: {
+      what: (e, n) =>
+        `Information about ${n(e.subject.beneficiary)} was passed to ${n(e.subject.partner)} after they withdrew their consent.`,
+      why: 'Consent can be withdrawn at any time, and both the GDPR and shared professional secrecy require that withdrawal to be honoured: nothing more is passed on without the person’s new agreement (course: “Respecting confidentiality”).',
     },
   },
 };

@@ -1,7 +1,7 @@
-// Every tag's effect and the engine's own rules (AUTHORING.md, "The engine adds evidence of its own").
+// Every tag's effect and the engine's own rules (stories/README.md, "The engine adds evidence of its own").
 import type { NeedId, PrincipleId } from './ids.ts';
 import { draw } from './rng.ts';
-import { bondKey, BOND_START } from './state.ts';
+import { bondKey, BOND_START, isWithdrawn } from './state.ts';
 import type { BeneficiaryState, EngineState, Evidence, HappenedEvent, PartnerState, RuleId } from './state.ts';
 import type { Tag } from './tags.ts';
 import { partnerOf } from './world.ts';
@@ -12,6 +12,9 @@ export const RULE_POINTS = {
   shareWithoutConsent: -3,
   referInField: 2,
   referOutOfField: -2,
+  referWithoutAgreement: -2,
+  referAgainstRefusal: -3,
+  shareAfterWithdrawal: -3,
   promiseKept: 2,
   promiseMissed: -2,
   contactFaded: -1,
@@ -20,6 +23,21 @@ export const RULE_POINTS = {
   trustWhenFaded: -5,
   weeksBeforeFading: 3,
 } as const;
+
+/**
+ * The version of the rules' behaviour. Bump it whenever a rule works differently (a new rule, a new
+ * tag with an effect, a changed condition): a playthrough replays identically only under the rules
+ * it was played with, and the story hash covers this number and every figure of RULE_POINTS.
+ */
+export const RULES_VERSION = 2;
+
+/** The rules a playthrough is played under, as text: what the story hash covers of the engine. */
+export function rulesFingerprint(
+  points: Readonly<Record<string, number>> = RULE_POINTS,
+  version = RULES_VERSION,
+): string {
+  return JSON.stringify({ version, points });
+}
 
 export interface Applied {
   readonly state: EngineState;
@@ -69,11 +87,23 @@ function meet(state: EngineState, id: string): EngineState {
 
 const addOnce = <T>(list: readonly T[], item: T): readonly T[] => (list.includes(item) ? list : [...list, item]);
 
-/** Sharing information about a beneficiary: without consent it is a breach. */
+/**
+ * Sharing information about a beneficiary. While she has withdrawn her consent, every share is a
+ * breach; otherwise sharing before her consent is one, once per partner.
+ */
 function share(state: EngineState, beneficiary: string, partner: string, out: Evidence[]): EngineState {
   const b = state.beneficiaries[beneficiary];
-  if (!b || b.shared.includes(partner)) return state;
-  if (!b.consent) {
+  if (!b) return state;
+  if (isWithdrawn(b)) {
+    out.push(
+      ruleEvidence(state, 'ethique', RULE_POINTS.shareAfterWithdrawal, 'share_after_withdrawal', {
+        beneficiary,
+        partner,
+      }),
+    );
+  } else if (b.shared.includes(partner)) {
+    return state;
+  } else if (!b.consent) {
     out.push(
       ruleEvidence(state, 'ethique', RULE_POINTS.shareWithoutConsent, 'share_without_consent', {
         beneficiary,
@@ -84,6 +114,10 @@ function share(state: EngineState, beneficiary: string, partner: string, out: Ev
   return withBeneficiary(state, beneficiary, (x) => ({ ...x, shared: addOnce(x.shared, partner) }));
 }
 
+/**
+ * A referral: the network earns only when she agreed to that partner (decided with her, not for
+ * her); a partner outside her identified needs is a network error whatever she said.
+ */
 function refer(
   scenario: Scenario,
   state: EngineState,
@@ -93,16 +127,63 @@ function refer(
 ): EngineState {
   const b = state.beneficiaries[beneficiary];
   const p = partnerOf(scenario, partner);
-  if (!b || !p || b.referrals.includes(partner)) return state;
+  if (!b || !p) return state;
+  // Referring her again while her consent is withdrawn passes her information on again.
+  if (b.referrals.includes(partner)) return isWithdrawn(b) ? share(state, beneficiary, partner, out) : state;
   let next = share(state, beneficiary, partner, out);
-  const inField = b.needs.includes(p.sector);
-  out.push(
-    inField
-      ? ruleEvidence(next, 'reseau', RULE_POINTS.referInField, 'refer_in_field', { beneficiary, partner })
-      : ruleEvidence(next, 'reseau', RULE_POINTS.referOutOfField, 'refer_out_of_field', { beneficiary, partner }),
-  );
+  const subject = { beneficiary, partner };
+  const agreed = b.agreed.includes(partner);
+  if (b.refused.includes(partner)) {
+    out.push(ruleEvidence(next, 'ethique', RULE_POINTS.referAgainstRefusal, 'refer_against_refusal', subject));
+  } else if (!agreed) {
+    out.push(ruleEvidence(next, 'ethique', RULE_POINTS.referWithoutAgreement, 'refer_without_agreement', subject));
+  }
+  if (!b.needs.includes(p.sector)) {
+    out.push(ruleEvidence(next, 'reseau', RULE_POINTS.referOutOfField, 'refer_out_of_field', subject));
+  } else if (agreed) {
+    out.push(ruleEvidence(next, 'reseau', RULE_POINTS.referInField, 'refer_in_field', subject));
+  }
   next = withBeneficiary(next, beneficiary, (x) => ({ ...x, referrals: [...x.referrals, partner] }));
   return next;
+}
+
+/** Her word on one orientation: agreeing takes back a refusal and the other way round. */
+function stance(state: EngineState, beneficiary: string, partner: string, agrees: boolean): EngineState {
+  return withBeneficiary(state, beneficiary, (b) => ({
+    ...b,
+    agreed: agrees ? addOnce(b.agreed, partner) : b.agreed.filter((x) => x !== partner),
+    refused: agrees ? b.refused.filter((x) => x !== partner) : addOnce(b.refused, partner),
+  }));
+}
+
+function withdraw(state: EngineState, beneficiary: string): EngineState {
+  return withBeneficiary(state, beneficiary, (b) =>
+    isWithdrawn(b)
+      ? b
+      : { ...b, consent: false, withdrawals: [...b.withdrawals, { week: state.week, restored: null }] },
+  );
+}
+
+function consent(state: EngineState, beneficiary: string): EngineState {
+  return withBeneficiary(state, beneficiary, (b) => {
+    if (isWithdrawn(b)) {
+      const withdrawals = b.withdrawals.map((w, i) =>
+        i === b.withdrawals.length - 1 ? { ...w, restored: state.week } : w,
+      );
+      return { ...b, consent: true, withdrawals };
+    }
+    return b.consent ? b : { ...b, consent: true };
+  });
+}
+
+/** The partner keeps or breaks its oldest open pledge; the engine records it and scores nothing. */
+function closePledge(state: EngineState, partner: string, status: 'kept' | 'broken'): EngineState {
+  const index = state.pledges.findIndex((p) => p.partner === partner && p.status === 'open');
+  if (index === -1) return state;
+  return {
+    ...state,
+    pledges: state.pledges.map((p, i) => (i === index ? { ...p, status, closed: state.week } : p)),
+  };
 }
 
 function keep(state: EngineState, partner: string, out: Evidence[]): EngineState {
@@ -150,11 +231,25 @@ function endWeek(
     }
   }
 
+  if (next.pledges.some((p) => p.status === 'open' && p.due <= ending)) {
+    next = {
+      ...next,
+      pledges: next.pledges.map((p) =>
+        p.status === 'open' && p.due <= ending ? { ...p, status: 'broken' as const, closed: ending } : p,
+      ),
+    };
+  }
+
   for (const [id, partner] of Object.entries(next.partners)) {
     if (partner.lastContact === null) continue;
     const silent = ending - partner.lastContact;
     if (silent >= RULE_POINTS.weeksBeforeFading && silent % RULE_POINTS.weeksBeforeFading === 0) {
-      out.push(ruleEvidence(next, 'confiance', RULE_POINTS.contactFaded, 'contact_faded', { partner: id }));
+      out.push(
+        ruleEvidence(next, 'confiance', RULE_POINTS.contactFaded, 'contact_faded', {
+          partner: id,
+          lastContact: partner.lastContact,
+        }),
+      );
       next = withPartner(next, id, (x) => ({ ...x, trust: clamp(x.trust + RULE_POINTS.trustWhenFaded) }));
     }
   }
@@ -220,7 +315,14 @@ export function applyTag(scenario: Scenario, state: EngineState, tag: Tag): Appl
       next = withBeneficiary(state, tag.beneficiary, (b) => ({ ...b, needs: addOnce(b.needs, tag.need) }));
       break;
     case 'consent':
-      next = withBeneficiary(state, tag.beneficiary, (b) => (b.consent ? b : { ...b, consent: true }));
+      next = consent(state, tag.beneficiary);
+      break;
+    case 'withdraw':
+      next = withdraw(state, tag.beneficiary);
+      break;
+    case 'agree':
+    case 'refuse':
+      next = stance(state, tag.beneficiary, tag.partner, tag.kind === 'agree');
       break;
     case 'share':
       next = share(state, tag.beneficiary, tag.partner, out);
@@ -250,6 +352,28 @@ export function applyTag(scenario: Scenario, state: EngineState, tag: Tag): Appl
     case 'keep':
       next = keep(state, tag.partner, out);
       break;
+    case 'pledge':
+      next = {
+        ...state,
+        pledges: [
+          ...state.pledges,
+          {
+            partner: tag.partner,
+            text: tag.text,
+            made: state.week,
+            due: state.week + tag.weeks,
+            status: 'open',
+            closed: null,
+          },
+        ],
+      };
+      break;
+    case 'pledge_kept':
+      next = closePledge(state, tag.partner, 'kept');
+      break;
+    case 'pledge_broken':
+      next = closePledge(state, tag.partner, 'broken');
+      break;
     case 'time':
       next = { ...state, timeLeft: Math.max(0, state.timeLeft - tag.halfDays) };
       break;
@@ -267,6 +391,7 @@ export function applyTag(scenario: Scenario, state: EngineState, tag: Tag): Appl
       break;
     case 'mood':
     case 'place':
+    case 'term':
       break;
     default: {
       const never: never = tag;

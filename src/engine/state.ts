@@ -9,12 +9,23 @@ export interface PartnerState {
   readonly lastContact: number | null;
 }
 
+/** She withdrew her consent to sharing in `week`; `restored` is the week she gave it again, if she did. */
+export interface Withdrawal {
+  readonly week: number;
+  readonly restored: number | null;
+}
+
 export interface BeneficiaryState {
   readonly needs: readonly NeedId[];
   readonly consent: boolean;
   readonly shared: readonly string[];
   readonly referrals: readonly string[];
   readonly solved: readonly NeedId[];
+  /** Partners she has agreed to be oriented towards (her latest word on each). */
+  readonly agreed: readonly string[];
+  /** Partners she has turned down (her latest word on each: agreeing later takes it off this list). */
+  readonly refused: readonly string[];
+  readonly withdrawals: readonly Withdrawal[];
 }
 
 export type PromiseStatus = 'open' | 'kept' | 'missed';
@@ -28,6 +39,18 @@ export interface PromiseState {
   readonly closed: number | null;
 }
 
+/** A partner's commitment to the counsellor: the story keeps or breaks it; the engine only records it. */
+export type PledgeStatus = 'open' | 'kept' | 'broken';
+
+export interface PledgeState {
+  readonly partner: string;
+  readonly text: string;
+  readonly made: number;
+  readonly due: number;
+  readonly status: PledgeStatus;
+  readonly closed: number | null;
+}
+
 export const RULES = [
   'share_without_consent',
   'refer_in_field',
@@ -35,6 +58,9 @@ export const RULES = [
   'promise_kept',
   'promise_missed',
   'contact_faded',
+  'refer_without_agreement',
+  'refer_against_refusal',
+  'share_after_withdrawal',
 ] as const;
 export type RuleId = (typeof RULES)[number];
 
@@ -46,8 +72,16 @@ export interface Evidence {
   readonly source: 'tag' | RuleId;
   /** The author's sentence (source 'tag'). */
   readonly feedback: string | null;
-  /** The ids a rule is about (partner, beneficiary), and a promise's text. */
-  readonly subject: { readonly partner?: string; readonly beneficiary?: string; readonly promise?: string };
+  /**
+   * The ids a rule is about (partner, beneficiary), a promise's text, and for a contact that faded the week
+   * of the last contact.
+   */
+  readonly subject: {
+    readonly partner?: string;
+    readonly beneficiary?: string;
+    readonly promise?: string;
+    readonly lastContact?: number;
+  };
   /** Index in `decisions` of the choice that led here; null before the first choice. */
   readonly decision: number | null;
 }
@@ -71,6 +105,8 @@ export interface EngineState {
   readonly bonds: Readonly<Record<string, number>>;
   readonly beneficiaries: Readonly<Record<string, BeneficiaryState>>;
   readonly promises: readonly PromiseState[];
+  /** Partners' commitments to the counsellor. */
+  readonly pledges: readonly PledgeState[];
   readonly evidence: readonly Evidence[];
   readonly decisions: readonly Decision[];
   readonly events: readonly HappenedEvent[];
@@ -91,7 +127,16 @@ export function createState(scenario: Scenario, seed: number): EngineState {
   for (const member of scenario.cast) {
     if (member.role === 'partner') partners[member.id] = { trust: member.trust, lastContact: null };
     if (member.role === 'beneficiary') {
-      beneficiaries[member.id] = { needs: [], consent: false, shared: [], referrals: [], solved: [] };
+      beneficiaries[member.id] = {
+        needs: [],
+        consent: false,
+        shared: [],
+        referrals: [],
+        solved: [],
+        agreed: [],
+        refused: [],
+        withdrawals: [],
+      };
     }
   }
   return {
@@ -101,6 +146,7 @@ export function createState(scenario: Scenario, seed: number): EngineState {
     bonds: {},
     beneficiaries,
     promises: [],
+    pledges: [],
     evidence: [],
     decisions: [],
     events: [],
@@ -118,8 +164,21 @@ export function bondOf(state: EngineState, a: string, b: string): number {
   return state.bonds[bondKey(a, b)] ?? BOND_START;
 }
 
-export function isKnown(state: EngineState, partner: string): boolean {
-  return (state.partners[partner]?.lastContact ?? null) !== null;
+/** Her consent is withdrawn and not yet given again: nothing may be shared. */
+export function isWithdrawn(b: BeneficiaryState): boolean {
+  return b.withdrawals.at(-1)?.restored === null;
+}
+
+export function hasAgreed(state: EngineState, beneficiary: string, partner: string): boolean {
+  return state.beneficiaries[beneficiary]?.agreed.includes(partner) ?? false;
+}
+
+export function hasRefused(state: EngineState, beneficiary: string, partner: string): boolean {
+  return state.beneficiaries[beneficiary]?.refused.includes(partner) ?? false;
+}
+
+export function pledgeCount(state: EngineState, partner: string, status: PledgeStatus): number {
+  return state.pledges.filter((p) => p.partner === partner && p.status === status).length;
 }
 
 /** Points per principle, summed over the evidence journal. */

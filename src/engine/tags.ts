@@ -15,16 +15,21 @@ export type Tag =
   | { readonly kind: 'consent'; readonly beneficiary: string }
   | { readonly kind: 'share'; readonly beneficiary: string; readonly partner: string }
   | { readonly kind: 'refer'; readonly beneficiary: string; readonly partner: string }
+  | { readonly kind: 'agree'; readonly beneficiary: string; readonly partner: string }
+  | { readonly kind: 'refuse'; readonly beneficiary: string; readonly partner: string }
+  | { readonly kind: 'withdraw'; readonly beneficiary: string }
   | { readonly kind: 'solve'; readonly beneficiary: string; readonly need: NeedId }
   | { readonly kind: 'commit'; readonly partner: string; readonly weeks: number; readonly text: string }
   | { readonly kind: 'keep'; readonly partner: string }
+  | { readonly kind: 'pledge'; readonly partner: string; readonly weeks: number; readonly text: string }
+  | { readonly kind: 'pledge_kept'; readonly partner: string }
+  | { readonly kind: 'pledge_broken'; readonly partner: string }
   | { readonly kind: 'time'; readonly halfDays: number }
   | { readonly kind: 'week' }
   | { readonly kind: 'place'; readonly id: string }
   | { readonly kind: 'scene'; readonly scene: SceneId }
+  | { readonly kind: 'term'; readonly id: string }
   | { readonly kind: 'end' };
-
-export type TagKind = Tag['kind'];
 
 export type TagResult = { readonly ok: true; readonly tag: Tag } | { readonly ok: false; readonly error: string };
 
@@ -65,13 +70,22 @@ export function parseTag(raw: string): TagResult {
     case 'speaker':
     case 'meet':
     case 'place':
+    case 'term':
     case 'consent':
-    case 'keep': {
+    case 'withdraw':
+    case 'keep':
+    case 'pledge_kept':
+    case 'pledge_broken': {
+      if (name === 'withdraw' && words.length === 2) {
+        return fail(
+          '"withdraw" names only the beneficiary: she withdraws her consent to any sharing (to turn down one orientation, write "refuse: <beneficiary> <partner>")',
+        );
+      }
       const problem = arity(1) ?? idArg(words[0], 'id');
       if (problem) return fail(problem);
       const id = words[0] as string;
-      if (name === 'consent') return ok({ kind: 'consent', beneficiary: id });
-      if (name === 'keep') return ok({ kind: 'keep', partner: id });
+      if (name === 'consent' || name === 'withdraw') return ok({ kind: name, beneficiary: id });
+      if (name === 'keep' || name === 'pledge_kept' || name === 'pledge_broken') return ok({ kind: name, partner: id });
       return ok({ kind: name, id });
     }
     case 'mood': {
@@ -123,12 +137,18 @@ export function parseTag(raw: string): TagResult {
       return ok({ kind: name, beneficiary: words[0] as string, need });
     }
     case 'share':
-    case 'refer': {
-      const problem = arity(2) ?? idArg(words[0], 'beneficiary') ?? idArg(words[1], 'partner');
+    case 'refer':
+    case 'agree':
+    case 'refuse': {
+      const problem =
+        (words.length === 2 ? null : `"${name}" takes 2 values (beneficiary and partner), got ${words.length}`) ??
+        idArg(words[0], 'beneficiary') ??
+        idArg(words[1], 'partner');
       if (problem) return fail(problem);
       return ok({ kind: name, beneficiary: words[0] as string, partner: words[1] as string });
     }
-    case 'commit': {
+    case 'commit':
+    case 'pledge': {
       const problem = idArg(words[0], 'partner');
       if (problem) return fail(problem);
       const weeks = words[1];
@@ -136,8 +156,10 @@ export function parseTag(raw: string): TagResult {
         return fail(`"${weeks ?? ''}" is not a number of weeks (1 or more)`);
       }
       const promise = words.slice(2).join(' ');
-      if (promise === '') return fail('a commitment needs the promise after the weeks');
-      return ok({ kind: 'commit', partner: words[0] as string, weeks: Number(weeks), text: promise });
+      if (promise === '') {
+        return fail(`${name === 'commit' ? 'a commitment' : 'a pledge'} needs the promise after the weeks`);
+      }
+      return ok({ kind: name, partner: words[0] as string, weeks: Number(weeks), text: promise });
     }
     case 'time': {
       const problem = arity(1);
@@ -161,6 +183,9 @@ export function idsOf(tag: Tag): ReadonlyArray<readonly [string, Role | 'any']> 
     case 'trust':
     case 'keep':
     case 'commit':
+    case 'pledge':
+    case 'pledge_kept':
+    case 'pledge_broken':
       return [[tag.partner, 'partner']];
     case 'bond':
       return [
@@ -170,9 +195,12 @@ export function idsOf(tag: Tag): ReadonlyArray<readonly [string, Role | 'any']> 
     case 'need':
     case 'solve':
     case 'consent':
+    case 'withdraw':
       return [[tag.beneficiary, 'beneficiary']];
     case 'share':
     case 'refer':
+    case 'agree':
+    case 'refuse':
       return [
         [tag.beneficiary, 'beneficiary'],
         [tag.partner, 'partner'],
@@ -183,6 +211,7 @@ export function idsOf(tag: Tag): ReadonlyArray<readonly [string, Role | 'any']> 
     case 'week':
     case 'scene':
     case 'end':
+    case 'term': // a glossary id, not a cast member: the glossary checks its own ids
       return [];
     default: {
       const never: never = tag;

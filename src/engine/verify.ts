@@ -52,6 +52,14 @@ export function compareReports(actual: Report, claimed: unknown): Difference[] {
       list(at(c, 'referrals')).map((r) => at(r, 'partner')),
       b.referrals.map((r) => r.partner),
     );
+    for (const key of ['agreed', 'refused'] as const) {
+      check(
+        `beneficiaries.${b.id}.${key}`,
+        list(at(c, key)).map((r) => at(r, 'partner')),
+        b[key].map((r) => r.partner),
+      );
+    }
+    check(`beneficiaries.${b.id}.withdrawals`, list(at(c, 'withdrawals')), b.withdrawals);
   }
 
   const network = at(claimed, 'network');

@@ -52,7 +52,7 @@ Hello. A friend told me you could help me find work. # speaker: dumas # mood: wo
 + [Explain what you will share, with whom and why, and ask for her agreement]
     You take your time. She asks one question, then another. # consent: dumas # score: ethique +2 Explaining what will be shared, with whom and why, then asking for her agreement: confidentiality is built with the person, not behind her back.
     Will they know everything I’ve told you? # speaker: dumas # mood: worried
-    No: each will know only what is useful to them. Her experience and availability for a training centre, for instance. Reassured, she signs the information-sharing agreement.
+    No: each will know only what is useful to them. Her experience and availability for a training centre, for instance. Reassured, she signs the information-sharing agreement. # agree: dumas cfp_cuisine # agree: dumas tremplin # agree: dumas rpe
 + [Reassure her in one sentence: ‘Don’t worry, we work among professionals.’]
     She nods without asking anything. You save ten minutes. # score: ethique -2 ‘Among professionals’ does not replace her agreement: explaining what will be shared, with whom and why, then obtaining consent, is the basis of confidentiality.
 -   One last question comes to mind as she puts her coat back on.
@@ -128,7 +128,7 @@ Before calling anyone, a thought stops you: Ms Dumas never agreed to your talkin
 + [Start the calls: you will mention it at her next appointment]
     You pick up the phone. After all, she seemed to agree to everything. # score: ethique -1 Talking about someone to partners without her agreement, even with good intentions, is deciding in her place: consent is obtained before, not after.
 + [Call her back first to explain what you will share and get her agreement, even if it costs half a day]
-    This time you take your time: what you will share, with whom, why. She agrees, relieved to be asked. # time: 1 # consent: dumas # score: ethique +1 Before talking about her to partners, you obtain her informed consent: better late than never.
+    This time you take your time: what you will share, with whom, why. She agrees, relieved to be asked. # time: 1 # consent: dumas # agree: dumas cfp_cuisine # agree: dumas tremplin # agree: dumas rpe # score: ethique +1 Before talking about her to partners, you obtain her informed consent: better late than never.
 -   -> hub
 
 = hub

@@ -52,7 +52,7 @@ Bonjour. Une amie m’a dit que vous pouviez m’aider à trouver du travail. # 
 + [Lui expliquer ce que vous partagerez, avec qui et pourquoi, et lui demander son accord]
     Vous prenez le temps. Elle pose une question, puis une autre. # consent: dumas # score: ethique +2 Expliquer ce qui sera partagé, avec qui et pourquoi, puis recueillir son accord : la confidentialité se construit avec la personne, pas dans son dos.
     Ils sauront tout ce que je vous ai raconté ? # speaker: dumas # mood: worried
-    Non : chacun saura seulement ce qui lui est utile. Son expérience et ses disponibilités pour un centre de formation, par exemple. Rassurée, elle signe l’accord de partage d’informations.
+    Non : chacun saura seulement ce qui lui est utile. Son expérience et ses disponibilités pour un centre de formation, par exemple. Rassurée, elle signe l’accord de partage d’informations. # agree: dumas cfp_cuisine # agree: dumas tremplin # agree: dumas rpe
 + [La rassurer d’une phrase : « Ne vous inquiétez pas, on travaille entre professionnels. »]
     Elle hoche la tête sans poser de question. Vous gagnez dix minutes. # score: ethique -2 « Entre professionnels » ne remplace pas son accord : expliquer ce qui sera partagé, avec qui et pourquoi, puis recueillir son consentement, c’est la base de la confidentialité.
 -   Une dernière question vous vient, alors qu’elle remet son manteau.
@@ -128,7 +128,7 @@ Avant d’appeler qui que ce soit, une pensée vous arrête : Mme Dumas n’a j
 + [Commencer les contacts : vous lui en parlerez à son prochain rendez-vous]
     Vous décrochez le téléphone. Au fond, elle a eu l’air d’accord sur tout. # score: ethique -1 Parler d’une personne à des partenaires sans son accord, même avec de bonnes intentions, c’est décider à sa place : le consentement se recueille avant, pas après.
 + [La rappeler d’abord pour lui expliquer ce que vous allez partager, et recueillir son accord, même si cela coûte une demi-journée]
-    Cette fois, vous prenez le temps : ce que vous partagerez, avec qui, pourquoi. Elle accepte, soulagée qu’on lui pose la question. # time: 1 # consent: dumas # score: ethique +1 Avant de parler d’elle aux partenaires, vous recueillez son accord éclairé : mieux vaut tard que jamais.
+    Cette fois, vous prenez le temps : ce que vous partagerez, avec qui, pourquoi. Elle accepte, soulagée qu’on lui pose la question. # time: 1 # consent: dumas # agree: dumas cfp_cuisine # agree: dumas tremplin # agree: dumas rpe # score: ethique +1 Avant de parler d’elle aux partenaires, vous recueillez son accord éclairé : mieux vaut tard que jamais.
 -   -> hub
 
 = hub

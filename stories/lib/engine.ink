@@ -12,6 +12,11 @@ EXTERNAL knows_need(beneficiary, need)
 EXTERNAL is_solved(beneficiary, need)
 EXTERNAL open_promises(partner)
 EXTERNAL happened(event)
+EXTERNAL agreed(beneficiary, partner)
+EXTERNAL refused(beneficiary, partner)
+EXTERNAL open_pledges(partner)
+EXTERNAL kept_pledges(partner)
+EXTERNAL broken_pledges(partner)
 
 === function trust(partner)
 ~ return 50
@@ -39,3 +44,18 @@ EXTERNAL happened(event)
 
 === function happened(event)
 ~ return false
+
+=== function agreed(beneficiary, partner)
+~ return false
+
+=== function refused(beneficiary, partner)
+~ return false
+
+=== function open_pledges(partner)
+~ return 0
+
+=== function kept_pledges(partner)
+~ return 0
+
+=== function broken_pledges(partner)
+~ return 0

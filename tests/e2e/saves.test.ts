@@ -20,7 +20,7 @@ async function startDumas(game: GamePage): Promise<void> {
   const { page } = game;
   await page.goto(`${baseURL}?module=dumas`);
   await page.getByRole('button', { name: 'Jouer' }).click();
-  await page.getByRole('button', { name: 'Commencer la partie' }).click();
+  await page.getByRole('button', { name: 'Commencer\u00a0: Le parcours de Mme Dumas', exact: true }).click();
   await waitForPlay(page);
 }
 
@@ -100,7 +100,7 @@ describe('saves', () => {
 
     await notice.getByRole('button', { name: 'Recommencer ce module' }).click();
     await page.getByRole('heading', { level: 1, name: 'Avant de commencer' }).waitFor();
-    await page.getByRole('button', { name: 'Commencer la partie' }).click();
+    await page.getByRole('button', { name: 'Commencer\u00a0: Le parcours de Mme Dumas', exact: true }).click();
     await waitForPlay(page);
     // The set-aside save is still there after a fresh start.
     expect(await page.evaluate((k) => localStorage.getItem(k) !== null, asideKey ?? '')).toBe(true);
@@ -111,11 +111,9 @@ describe('saves', () => {
     await startDumas(game);
     await page.keyboard.press('Enter');
     const save = JSON.parse((await page.evaluate(() => localStorage.getItem('passerelles:save:dumas'))) ?? '{}') as {
-      storyHash: string;
-      runner: { record: { storyHash: string } };
+      record: { storyHash: string };
     };
-    save.storyHash = '0000000000000000';
-    save.runner.record.storyHash = '0000000000000000';
+    save.record.storyHash = '0000000000000000';
     await page.evaluate((value) => {
       localStorage.setItem('passerelles:save:dumas', value);
     }, JSON.stringify(save));
@@ -135,7 +133,7 @@ describe('saves', () => {
     await page.getByRole('button', { name: 'Jouer' }).click();
     await page.getByLabel('Prénom (facultatif)').fill(name);
     await expect.poll(() => page.getByLabel('Code de session (facultatif)').inputValue()).toBe('BTS <i>2</i>');
-    await page.getByRole('button', { name: 'Commencer la partie' }).click();
+    await page.getByRole('button', { name: 'Commencer\u00a0: Le parcours de Mme Dumas', exact: true }).click();
     await waitForPlay(page);
     await tabTo(page, '.dialogue-actions button');
     await playWithKeys(page);

@@ -44,6 +44,15 @@ describe('Le parcours de Mme Dumas', () => {
     for (const p of report.principles) expect(p.level, p.id).toBe('non_acquis');
   });
 
+  it('referrals earn only with her agreement: the best path decides with her, the worst for her', () => {
+    const decidedForHer = (path: number[]) =>
+      playChoices(DUMAS, path, bounds).runner.state.evidence.filter((e) => e.source === 'refer_without_agreement');
+    expect(decidedForHer(best)).toEqual([]);
+    expect(decidedForHer(worst).map((e) => e.subject.partner)).toContain('tremplin');
+    const agreed = playChoices(DUMAS, best, bounds).runner.state.beneficiaries['dumas']?.agreed;
+    expect(agreed).toEqual(expect.arrayContaining(['cfp_cuisine', 'tremplin', 'rpe']));
+  });
+
   it('a promise made in week 2 comes due: missing it costs trust with the training centre', () => {
     const compiled = story(DUMAS);
     // Play the best path but stop keeping promises: find a playthrough with a missed promise.

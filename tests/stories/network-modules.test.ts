@@ -84,4 +84,12 @@ describe('Une saison à Relais Insertion: outcomes', () => {
     expect(good.runner.state.week).toBeGreaterThanOrEqual(8);
     expect(good.report.principles).toHaveLength(8);
   });
+  it('a referral earns only with the person’s agreement: saying yes to the Jardins for M. Haddad decides for him', () => {
+    const good = playChoices(dir, pathOf(dir, 1), bounds).runner.state;
+    const poor = playChoices(dir, pathOf(dir, -1), bounds).runner.state;
+    const decidedForThem = (s: typeof good) => s.evidence.filter((e) => e.source === 'refer_without_agreement');
+    expect(decidedForThem(good)).toEqual([]);
+    expect(good.evidence.filter((e) => e.source === 'refer_in_field').length).toBeGreaterThanOrEqual(3);
+    expect(decidedForThem(poor).map((e) => `${e.subject.beneficiary} ${e.subject.partner}`)).toContain('karim jardins');
+  });
 });

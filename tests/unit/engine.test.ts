@@ -18,7 +18,17 @@ describe('engine state', () => {
     expect(state.timeLeft).toBe(6);
     expect(trustOf(state, 'cfp')).toBe(40);
     expect(bondOf(state, 'cfp', 'rpe')).toBe(50);
-    expect(state.beneficiaries['ana']).toEqual({ needs: [], consent: false, shared: [], referrals: [], solved: [] });
+    expect(state.beneficiaries['ana']).toEqual({
+      needs: [],
+      consent: false,
+      shared: [],
+      referrals: [],
+      solved: [],
+      agreed: [],
+      refused: [],
+      withdrawals: [],
+    });
+    expect(state.pledges).toEqual([]);
   });
 
   it('clamps trust and bonds to 0–100', () => {
@@ -65,7 +75,7 @@ describe('rule: consent before sharing', () => {
     expect(play(s, ['consent: ana', 'share: ana cfp']).evidence).toEqual([]);
   });
   it('treats a referral as a share', () => {
-    const state = play(s, ['need: ana formation', 'refer: ana cfp']);
+    const state = play(s, ['need: ana formation', 'agree: ana cfp', 'refer: ana cfp']);
     expect(state.evidence.map((e) => e.source)).toEqual(['share_without_consent', 'refer_in_field']);
     expect(state.beneficiaries['ana']?.shared).toEqual(['cfp']);
   });
@@ -74,16 +84,16 @@ describe('rule: consent before sharing', () => {
 describe('rule: referral inside or outside a partner’s field', () => {
   const s = scenario();
   it('earns reseau when the partner’s sector matches an identified need', () => {
-    const state = play(s, ['consent: ana', 'need: ana garde_enfants', 'refer: ana rpe']);
+    const state = play(s, ['consent: ana', 'need: ana garde_enfants', 'agree: ana rpe', 'refer: ana rpe']);
     expect(pointsOf(state)).toEqual({ reseau: RULE_POINTS.referInField });
     expect(state.beneficiaries['ana']?.referrals).toEqual(['rpe']);
   });
   it('loses reseau when no identified need matches the partner', () => {
-    const state = play(s, ['consent: ana', 'need: ana garde_enfants', 'refer: ana cfp']);
+    const state = play(s, ['consent: ana', 'need: ana garde_enfants', 'agree: ana cfp', 'refer: ana cfp']);
     expect(pointsOf(state)).toEqual({ reseau: RULE_POINTS.referOutOfField });
   });
   it('does not count the same referral twice', () => {
-    const state = play(s, ['consent: ana', 'need: ana formation', 'refer: ana cfp', 'refer: ana cfp']);
+    const state = play(s, ['consent: ana', 'need: ana formation', 'agree: ana cfp', 'refer: ana cfp', 'refer: ana cfp']);
     expect(state.evidence).toHaveLength(1);
   });
 });

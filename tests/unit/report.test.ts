@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport, percentOf } from '../../src/engine/report.ts';
 import { levelOf } from '../../src/engine/principles.ts';
+import { applyTag } from '../../src/engine/rules.ts';
+import { createState } from '../../src/engine/state.ts';
 import { compareReports } from '../../src/engine/verify.ts';
 import { Runner } from '../../src/narrative/runner.ts';
 import { source, story } from '../stories/load.ts';
+import { scenario, tag } from './helpers.ts';
 
 const MINI = 'tests/fixtures/stories/mini';
 const bounds = { ethique: { worst: -3, best: 2 }, reseau: { worst: -1, best: 2 } };
@@ -28,7 +31,7 @@ function finished(choices: number[], locale: 'fr' | 'en' = 'fr') {
 }
 
 describe('levels and percentages', () => {
-  it('uses DESIGN.md’s bands', () => {
+  it('puts a percentage in its band: 0–39, 40–69, 70–89, 90–100', () => {
     expect([0, 39, 40, 69, 70, 89, 90, 100].map(levelOf)).toEqual([
       'non_acquis',
       'non_acquis',
@@ -67,7 +70,7 @@ describe('the report', () => {
     ]);
     expect(report.principles[1]?.evidence[0]).toMatchObject({
       source: 'refer_in_field',
-      what: 'Ana orienté·e vers Centre, dont c’est la mission.',
+      what: 'Ana orienté·e vers Centre, dont c’est la mission, avec son accord.',
     });
   });
 
@@ -91,6 +94,9 @@ describe('the report', () => {
         solved: [],
         consent: true,
         referrals: [{ partner: 'cfp', name: 'Centre' }],
+        agreed: [{ partner: 'cfp', name: 'Centre' }],
+        refused: [],
+        withdrawals: [],
       },
     ]);
     expect(report.network.partners).toEqual([
@@ -169,5 +175,53 @@ describe('verify(record, claimed)', () => {
     expect(verify(story(MINI), bounds, { ...base, choices: [0, 0, 0] }, {}).error).toBe(
       'the record has more choices than the story offers',
     );
+  });
+});
+
+describe('the person’s voice and the partners’ pledges in the report', () => {
+  const s = scenario();
+  const state = [
+    'consent: ana',
+    'refuse: ana rpe',
+    'agree: ana cfp',
+    'pledge: cfp 1 Une réponse avant vendredi',
+    'pledge: rpe 1 Une place en septembre',
+    'week',
+    'withdraw: ana',
+    'pledge_kept: cfp',
+    'week',
+    'consent: ana',
+  ].reduce((st, raw) => applyTag(s, st, tag(raw)).state, createState(s, 1));
+  const report = buildReport({ scenario: s, state, bounds: {}, locale: 'fr', storyHash: 'h', seed: 1 });
+
+  it('shows for each beneficiary the orientations she agreed to, those she refused, and her withdrawals', () => {
+    expect(report.beneficiaries[0]).toMatchObject({
+      id: 'ana',
+      agreed: [{ partner: 'cfp', name: 'Centre' }],
+      refused: [{ partner: 'rpe', name: 'RPE' }],
+      withdrawals: [{ week: 2, restored: 3 }],
+    });
+  });
+
+  it('lists each pledge with the week it was made, its due week, and when it was kept or broken', () => {
+    expect(report.pledges).toEqual([
+      { partner: 'cfp', text: 'Une réponse avant vendredi', made: 1, due: 2, status: 'kept', closed: 2 },
+      { partner: 'rpe', text: 'Une place en septembre', made: 1, due: 2, status: 'broken', closed: 2 },
+    ]);
+  });
+
+  it('verification catches a claim that she agreed to what she refused', () => {
+    const claimed = JSON.parse(JSON.stringify(report)) as {
+      beneficiaries: { refused: unknown[]; agreed: unknown[] }[];
+    };
+    const ana = claimed.beneficiaries[0];
+    if (ana) {
+      ana.agreed = [...ana.agreed, ...ana.refused];
+      ana.refused = [];
+    }
+    expect(compareReports(report, claimed)).toEqual([
+      { path: 'beneficiaries.ana.agreed', claimed: ['cfp', 'rpe'], actual: ['cfp'] },
+      { path: 'beneficiaries.ana.refused', claimed: [], actual: ['rpe'] },
+    ]);
   });
 });

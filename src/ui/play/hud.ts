@@ -1,6 +1,6 @@
-// The HUD: the network (trust per partner, bonds between partners), the agenda (open promises and
-// their due week) and the beneficiaries' files. Plain text and numbers; colour only adds to them.
-import { Calendar, Check, FolderOpen, Link2, Users } from 'lucide';
+// The HUD: the network (trust per partner, bonds between partners), the agenda (the counsellor's
+// open promises and the partners' pledges, with their due week) and the beneficiaries' files. Plain text and numbers; colour only adds to them.
+import { Calendar, CalendarCheck, Check, FolderOpen, Handshake, Link2, Users } from 'lucide';
 import type { Locale } from '../../engine/ids.ts';
 import type { EngineState } from '../../engine/state.ts';
 import { nameOf } from '../../engine/world.ts';
@@ -8,8 +8,8 @@ import type { Scenario } from '../../engine/world.ts';
 import { t } from '../../i18n/i18n.ts';
 import { h, icon } from '../dom.ts';
 import { signed } from '../format.ts';
-import { splitName } from '../../scenes/layout.ts';
-import { bondsView, partnersView } from '../world-view.ts';
+import { splitName } from '../../map/layout.ts';
+import { bondsView, partnersView } from '../build-world-view.ts';
 
 /** "CCAS de Valmoran (Mme Caron)": the organisation, with the contact person on a second, smaller line. */
 function partnerName(name: string): HTMLElement {
@@ -105,35 +105,67 @@ export function renderNetwork(
   );
 }
 
+function dueLabel(due: number, week: number): string {
+  const late = due < week;
+  const dueNow = due === week;
+  return `${t('hud.dueWeek', { week: due })}${dueNow ? ` · ${t('hud.dueThisWeek')}` : ''}${late ? ` · ${t('hud.late')}` : ''}`;
+}
+
+function dueClass(due: number, week: number): string {
+  return due < week ? 'agenda-item late' : due === week ? 'agenda-item due' : 'agenda-item';
+}
+
 export function renderAgenda(scenario: Scenario, state: EngineState, locale: Locale): HTMLElement {
   const open = state.promises.filter((p) => p.status === 'open').sort((a, b) => a.due - b.due);
   const kept = state.promises.filter((p) => p.status === 'kept').length;
   const missed = state.promises.filter((p) => p.status === 'missed').length;
-  const items = open.map((p) => {
-    const late = p.due < state.week;
-    const dueNow = p.due === state.week;
-    return h(
+  const items = open.map((p) =>
+    h(
       'li',
-      { class: late ? 'agenda-item late' : dueNow ? 'agenda-item due' : 'agenda-item' },
+      { class: dueClass(p.due, state.week) },
+      h('span', { class: 'agenda-due' }, dueLabel(p.due, state.week)),
+      h('span', { class: 'agenda-partner' }, nameOf(scenario, p.partner, locale)),
+      h('span', { class: 'agenda-text' }, p.text),
+    ),
+  );
+  // The partners' side: what is still awaited, and what was kept or broken since last week, so that
+  // a broken pledge is in view when the story asks how to respond to it.
+  const pledges = state.pledges
+    .filter((p) => p.status === 'open' || (p.closed ?? 0) >= state.week - 1)
+    .sort((a, b) => a.due - b.due);
+  const pledgesKept = state.pledges.filter((p) => p.status === 'kept').length;
+  const pledgesBroken = state.pledges.filter((p) => p.status === 'broken').length;
+  const pledgeItems = pledges.map((p) =>
+    h(
+      'li',
+      { class: p.status === 'open' ? dueClass(p.due, state.week) : `agenda-item pledge-${p.status}` },
       h(
         'span',
         { class: 'agenda-due' },
-        t('hud.dueWeek', { week: p.due }),
-        dueNow ? ` · ${t('hud.dueThisWeek')}` : '',
-        late ? ` · ${t('hud.late')}` : '',
+        p.status === 'open'
+          ? dueLabel(p.due, state.week)
+          : `${t('hud.dueWeek', { week: p.due })} · ${p.status === 'kept' ? t('hud.pledgeKept') : t('hud.pledgeBroken')}`,
       ),
       h('span', { class: 'agenda-partner' }, nameOf(scenario, p.partner, locale)),
       h('span', { class: 'agenda-text' }, p.text),
-    );
-  });
+    ),
+  );
   return section(
     'hud-agenda',
     t('hud.agenda'),
     Calendar,
+    h('h3', { class: 'hud-subheading' }, icon(CalendarCheck, 16), t('hud.ourCommitments')),
     items.length > 0
       ? h('ul', { class: 'agenda', role: 'list' }, ...items)
       : h('p', { class: 'hud-empty' }, t('hud.noPromise')),
     kept + missed > 0 ? h('p', { class: 'hud-note' }, t('hud.promiseTally', { kept, missed })) : null,
+    h('h3', { class: 'hud-subheading' }, icon(Handshake, 16), t('hud.theirCommitments')),
+    pledgeItems.length > 0
+      ? h('ul', { class: 'agenda agenda-pledges', role: 'list' }, ...pledgeItems)
+      : h('p', { class: 'hud-empty' }, t('hud.noPledge')),
+    pledgesKept + pledgesBroken > 0
+      ? h('p', { class: 'hud-note' }, t('hud.pledgeTally', { kept: pledgesKept, broken: pledgesBroken }))
+      : null,
   );
 }
 

@@ -1,14 +1,14 @@
 // The report: a document to read, print and download. Per principle the level, the percentage, the
 // self-rating beside it and what the gap means, the evidence and what to re-read; each
-// beneficiary's outcome; the final network; promises; the timeline of decisions; week events; a
-// reflection. Built with `buildReport` (through the play session) from the engine's state.
+// beneficiary's outcome and her own voice (agreed, refused, withdrawn); the final network; promises
+// both ways; the timeline of decisions; week events; a reflection. Built with `buildReport` (through the play session) from the engine's state.
 import { CalendarDays, Download, House, Printer, RotateCcw } from 'lucide';
 import type { Locale } from '../../engine/ids.ts';
 import type { Level } from '../../engine/principles.ts';
 import type { PrincipleReport, Report } from '../../engine/report.ts';
 import { nameOf } from '../../engine/world.ts';
 import { t } from '../../i18n/i18n.ts';
-import type { AppContext, Route, Screen } from '../app.ts';
+import type { AppContext, Route, Screen } from '../app-context.ts';
 import type { Child } from '../dom.ts';
 import { h, icon, Scope } from '../dom.ts';
 import { downloadText } from '../download.ts';
@@ -202,6 +202,8 @@ export function createReportScreen(ctx: AppContext, route: Route): Screen {
             const sectors = (ids: readonly string[]): string =>
               ids.length === 0 ? t('report.none') : ids.map((n) => t(`sectors.${n as 'emploi'}`)).join(', ');
             const open = b.needs.filter((n) => !b.solved.includes(n));
+            const names = (refs: readonly { readonly name: string }[]): string =>
+              refs.length === 0 ? t('report.none') : refs.map((r) => r.name).join(', ');
             return h(
               'li',
               { class: 'outcome' },
@@ -226,7 +228,28 @@ export function createReportScreen(ctx: AppContext, route: Route): Screen {
                 h('dt', {}, t('report.consent')),
                 h('dd', {}, b.consent ? t('report.yes') : t('report.no')),
                 h('dt', {}, t('report.referrals')),
-                h('dd', {}, b.referrals.length === 0 ? t('report.none') : b.referrals.map((r) => r.name).join(', ')),
+                h('dd', {}, names(b.referrals)),
+                h('dt', {}, t('report.agreedTo')),
+                h('dd', {}, names(b.agreed)),
+                h('dt', {}, t('report.refusedTo')),
+                h('dd', {}, names(b.refused)),
+                h('dt', {}, t('report.withdrawal')),
+                h(
+                  'dd',
+                  {},
+                  b.withdrawals.length === 0
+                    ? t('report.noWithdrawal')
+                    : b.withdrawals
+                        .map(
+                          (w) =>
+                            `${t('report.withdrawnIn', { week: w.week })}, ${
+                              w.restored === null
+                                ? t('report.notRestored')
+                                : t('report.restoredIn', { week: w.restored })
+                            }`,
+                        )
+                        .join(' · '),
+                ),
               ),
             );
           }),
@@ -292,6 +315,33 @@ export function createReportScreen(ctx: AppContext, route: Route): Screen {
             name(p.partner),
             t('report.weekN', { week: p.due }),
             t(`report.status_${p.status}`),
+          ]),
+        ),
+  );
+
+  // The partners' side of mutual trust.
+  const pledges = h(
+    'section',
+    { class: 'report-section', 'aria-labelledby': 'report-pledges' },
+    h('h2', { id: 'report-pledges' }, t('report.pledges')),
+    h('p', { class: 'hint' }, t('report.pledgesIntro')),
+    report.pledges.length === 0
+      ? h('p', {}, t('report.noPledge'))
+      : table(
+          t('report.pledgesCaption'),
+          [
+            t('report.promise'),
+            t('report.partner'),
+            t('report.pledgeMade'),
+            t('report.due'),
+            t('report.pledgeOutcome'),
+          ],
+          report.pledges.map((p) => [
+            p.text,
+            name(p.partner),
+            t('report.weekN', { week: p.made }),
+            t('report.weekN', { week: p.due }),
+            p.status === 'open' ? t('report.pledge_open') : t(`report.pledge_${p.status}`, { week: p.closed ?? p.due }),
           ]),
         ),
   );
@@ -396,6 +446,7 @@ export function createReportScreen(ctx: AppContext, route: Route): Screen {
       beneficiaries,
       network,
       promises,
+      pledges,
       timeline,
       events,
       reflect,

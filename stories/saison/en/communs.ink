@@ -32,7 +32,7 @@ Before talking about Ms Dumas, you realise she has never agreed to your presenti
 * [Carry on: she's bound to agree, it's to help her]
     You carry on. You'll mention it to her later.
 * [Step out and call her for two minutes: tell her what you'll pass on, and to whom]
-    Ms Dumas picks up straight away. She agrees, and is touched to be asked. # consent: dumas # score: ethique +1 Getting the person's consent before talking about her, even part-way through: she decides what circulates about her.
+    Ms Dumas picks up straight away. She agrees, and is touched to be asked. # consent: dumas # agree: dumas cfp_cuisine # agree: dumas tremplin # agree: dumas rpe # score: ethique +1 Getting the person's consent before talking about her, even part-way through: she decides what circulates about her.
 -
 ->->
 
@@ -142,11 +142,11 @@ Mr Yann Le Gall, of the "Roule ma Poule" mobility platform, sees you between two
   - else:
     As long as his car still runs, we have a bit of leeway. But twenty years is old. # speaker: mobilite
 }
-I can rent him a scooter for two euros a day from Monday, or put him down for the community garage for a reconditioned used car: two months' wait. I just need your referral form. # speaker: mobilite # refer: karim mobilite
+I can rent him a scooter for two euros a day from Monday, or put him down for the community garage for a reconditioned used car: two months' wait. I just need your referral form. # speaker: mobilite
 * [Choose the scooter for him: it's the quickest]
-    Sorted in ten minutes. That evening, Mr Haddad calls you back, worried: he has never ridden a two-wheeler. Mr Le Gall adds a training session. # score: ethique -1 Choosing for the person saves ten minutes and loses his buy-in: decide with him, not for him.
+    Sorted in ten minutes. That evening, Mr Haddad calls you back, worried: he has never ridden a two-wheeler. Mr Le Gall adds a training session. # refer: karim mobilite # score: ethique -1 Choosing for the person saves ten minutes and loses his buy-in: decide with him, not for him.
 * [Call Mr Haddad from Mr Le Gall's office, so he can choose]
-    Mr Haddad asks questions, hesitates, then chooses the scooter with a training session, and stays on the community garage list for later. # score: ethique +1 Decide with the person, not for him: he's the one who will ride it, and he will stick better to a choice he made.
+    Mr Haddad asks questions, hesitates, then chooses the scooter with a training session, and stays on the community garage list for later. # agree: karim mobilite # refer: karim mobilite # score: ethique +1 Decide with the person, not for him: he's the one who will ride it, and he will stick better to a choice he made.
 -
 From Monday, Mr Haddad will have a way to get around. # solve: karim mobilite
 ->->

@@ -30,7 +30,7 @@ Real experience, even without a diploma. You note that she wants a CAP cuisine, 
 * [Move on to her plans: the question of consent can wait]
     She is keen to talk about cooking, and so are you. The paperwork can come later. # score: ethique -1 Putting off the question of consent means risking talking about her to partners without her agreement.
 * [Explain what you will share, with whom and why, then ask for her consent]
-    You explain: her motivation and availability will go to the partners who need them; her family history stays here. She signs, reassured. # consent: dumas # score: ethique +2 Explaining what will be shared, with whom and why, then obtaining consent: this comes before any exchange with partners.
+    You explain: her motivation and availability will go to the partners who need them; her family history stays here. She signs, reassured. # consent: dumas # agree: dumas cfp_cuisine # agree: dumas tremplin # agree: dumas rpe # score: ethique +2 Explaining what will be shared, with whom and why, then obtaining consent: this comes before any exchange with partners.
 -
 -> karim
 
@@ -67,7 +67,7 @@ Ms Oksana Melnyk, 38, arrives with her son Maksym, 12. She speaks a little Frenc
 -
 I want to speak better French, and to work. Not necessarily as an accountant straight away. I don't want to sit and wait. # speaker: oksana # need: oksana langue # need: oksana emploi
 She takes out of her bag a diploma folded in four, translated and stamped, and smooths it flat with her palm.
-You explain what you will pass on to partners, and why. She gives her consent. # consent: oksana
+You explain what you will pass on to partners, and why. She gives her consent. # consent: oksana # agree: oksana langues
 Three interviews, three half-days. Three people, and already more needs than partners on your map. The rest of the week is yours.
 -> hub
 

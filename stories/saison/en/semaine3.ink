@@ -45,7 +45,7 @@ Half a day lost, and Ms Melnyk is no further forward.
 -> hub
 
 = confirmer
-You call Mr Vidal back: Mr Haddad is keen on the post. # scene: phone # time: 1 # keep: jardins # refer: karim jardins
+You call Mr Vidal back: Mr Haddad is keen on the post. # scene: phone # time: 1 # keep: jardins # agree: karim jardins # refer: karim jardins
 { appel_ccas:
     And Ms Caron knows? Good. We'll sort out the hours together. # speaker: jardins # mood: happy
   - else:

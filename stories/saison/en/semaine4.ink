@@ -72,7 +72,7 @@ Ms Melnyk comes on her own. Her French is improving, and her plans are taking sh
 I'd like to work with figures again. Assistant accountant, perhaps, even if I have to start again at the bottom. # speaker: oksana
 You think of the places still free at Les Toques de Valmoran: a qualification, straight away, with a partner you know.
 * [Refer her to France Travail: recognition of her diploma and a search for an assistant accountant post]
-    Together you prepare the application for a statement of comparability for her diploma, and a referral to France Travail. # refer: oksana france_travail
+    Together you prepare the application for a statement of comparability for her diploma, and a referral to France Travail. # agree: oksana france_travail # refer: oksana france_travail
     Thank you. I want to work with what I know how to do. # speaker: oksana # mood: happy
 * [Suggest the CAP cuisine at Les Toques: there are places left, and it's a trade that's hiring]
     Ms Melnyk politely accepts. The next day, Ms Leroy calls you back. # refer: oksana cfp_cuisine

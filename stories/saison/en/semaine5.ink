@@ -41,11 +41,11 @@ I have a young man, Léo Martin, nineteen. He's had to leave his father's home; 
 
 = leo
 Léo Martin, 19, hood up, a sports bag at his feet: everything he owns. # scene: office # time: 1
-You explain what you will pass on to Les Tilleuls and Les Toques, and why. He shrugs, then says yes. # consent: leo # need: leo logement
+You explain what you will pass on to Les Tilleuls and Les Toques, and why. He shrugs, then says yes. # consent: leo # need: leo logement # agree: leo habitat
 I liked cooking, last summer. But I dunno if it's for me. Electrics, that tempts me too. # speaker: leo # need: leo formation
 * [Suggest a taster day at Les Toques before he decides]
-    You arrange a taster day in the kitchen for next week. He'll decide afterwards. # refer: leo cfp_cuisine # score: ethique +2 Offering to try before choosing leaves the decision with the person: deciding with him.
-    One day, OK. I'll see. # speaker: leo
+    You arrange a taster day in the kitchen for next week. He'll decide afterwards. # score: ethique +2 Offering to try before choosing leaves the decision with the person: deciding with him.
+    One day, OK. I'll see. # speaker: leo # agree: leo cfp_cuisine # refer: leo cfp_cuisine
 * (inscrit) [Sign him straight up for the CAP cuisine: you know Ms Leroy, and there are places left]
     You call Les Toques in front of him: sorted in five minutes. Léo says thanks, without looking up. # refer: leo cfp_cuisine # score: ethique -2 Choosing the path for the person, even with the best intentions, is deciding for him rather than with him.
 -

@@ -51,7 +51,7 @@ And my posts don't wait. An integration contract is support too. # speaker: jard
 -
 * [Suggest inviting Mr Haddad for the second half: he's the one it's about]
     Mr Haddad arrives at 11, intimidated. He listens, then speaks: the early starts, Friday being better for him, his fear of not keeping up. # score: conflits +1 Putting the person back at the centre of the dispute reminds everyone why they are there. # score: ethique +1 It is his pathway being decided: hearing him means deciding with him.
-    Friday mornings for the workshop would suit me. # speaker: karim
+    Friday mornings for the workshop would suit me. # speaker: karim # agree: karim jardins
 * [Settle it between professionals: you'll let him know afterwards]
     The meeting moves quickly, without him. # score: conflits -1 An agreement reached without the person concerned forgets the essential: his interest. # score: ethique -1 Deciding Mr Haddad's pathway without hearing him is deciding for him: the person must have a say.
 -

@@ -32,7 +32,7 @@ Avant de parler de Mme Dumas, vous réalisez qu’elle n’a jamais donné son a
 * [Continuer : elle sera forcément d’accord, c’est pour l’aider]
     Vous continuez. Vous lui en parlerez plus tard.
 * [Sortir l’appeler deux minutes : lui dire ce que vous allez transmettre, et à qui]
-    Mme Dumas décroche tout de suite. Elle est d’accord, et touchée qu’on le lui demande. # consent: dumas # score: ethique +1 Recueillir l’accord de la personne avant de parler d’elle, même en cours de route : c’est elle qui décide de ce qui circule à son sujet.
+    Mme Dumas décroche tout de suite. Elle est d’accord, et touchée qu’on le lui demande. # consent: dumas # agree: dumas cfp_cuisine # agree: dumas tremplin # agree: dumas rpe # score: ethique +1 Recueillir l’accord de la personne avant de parler d’elle, même en cours de route : c’est elle qui décide de ce qui circule à son sujet.
 -
 ->->
 
@@ -142,11 +142,11 @@ M. Yann Le Gall, de la plateforme mobilité « Roule ma Poule », vous reçoit
   - else:
     Tant que sa voiture roule, on a un peu de marge. Mais vingt ans, c’est vieux. # speaker: mobilite
 }
-Je peux lui louer un scooter pour deux euros par jour dès lundi, ou l’inscrire au garage solidaire pour une voiture d’occasion remise en état : deux mois d’attente. Il faut juste votre fiche de prescription. # speaker: mobilite # refer: karim mobilite
+Je peux lui louer un scooter pour deux euros par jour dès lundi, ou l’inscrire au garage solidaire pour une voiture d’occasion remise en état : deux mois d’attente. Il faut juste votre fiche de prescription. # speaker: mobilite
 * [Choisir le scooter pour lui : c’est le plus rapide]
-    C’est réglé en dix minutes. Le soir, M. Haddad vous rappelle, inquiet : il n’a jamais conduit de deux-roues. M. Le Gall ajoute une séance de prise en main. # score: ethique -1 Choisir à la place de la personne fait gagner dix minutes et perdre son adhésion : on décide avec elle, pas pour elle.
+    C’est réglé en dix minutes. Le soir, M. Haddad vous rappelle, inquiet : il n’a jamais conduit de deux-roues. M. Le Gall ajoute une séance de prise en main. # refer: karim mobilite # score: ethique -1 Choisir à la place de la personne fait gagner dix minutes et perdre son adhésion : on décide avec elle, pas pour elle.
 * [Appeler M. Haddad depuis le bureau de M. Le Gall, pour qu’il choisisse]
-    M. Haddad pose des questions, hésite, puis choisit le scooter avec une séance de prise en main, et reste inscrit au garage solidaire pour plus tard. # score: ethique +1 Décider avec la personne, pas pour elle : c’est lui qui roulera, et il tiendra mieux un choix qu’il a fait.
+    M. Haddad pose des questions, hésite, puis choisit le scooter avec une séance de prise en main, et reste inscrit au garage solidaire pour plus tard. # agree: karim mobilite # refer: karim mobilite # score: ethique +1 Décider avec la personne, pas pour elle : c’est lui qui roulera, et il tiendra mieux un choix qu’il a fait.
 -
 Dès lundi, M. Haddad aura de quoi se déplacer. # solve: karim mobilite
 ->->

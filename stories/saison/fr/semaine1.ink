@@ -30,7 +30,7 @@ Une vraie expérience, même sans diplôme. Vous notez son envie d’un CAP cuis
 * [Passer à son projet : la question de l’accord attendra]
     Elle a hâte de parler cuisine, vous aussi. Vous verrez les papiers plus tard. # score: ethique -1 Repousser la question du consentement, c’est risquer de parler d’elle aux partenaires sans son accord.
 * [Lui expliquer ce que vous partagerez, avec qui et pourquoi, puis lui demander son accord]
-    Vous lui expliquez : sa motivation et ses disponibilités iront aux partenaires utiles, son histoire familiale restera ici. Elle signe, rassurée. # consent: dumas # score: ethique +2 Expliquer ce qui sera partagé, avec qui et pourquoi, puis recueillir l’accord : c’est le préalable à tout échange avec les partenaires.
+    Vous lui expliquez : sa motivation et ses disponibilités iront aux partenaires utiles, son histoire familiale restera ici. Elle signe, rassurée. # consent: dumas # agree: dumas cfp_cuisine # agree: dumas tremplin # agree: dumas rpe # score: ethique +2 Expliquer ce qui sera partagé, avec qui et pourquoi, puis recueillir l’accord : c’est le préalable à tout échange avec les partenaires.
 -
 -> karim
 
@@ -67,7 +67,7 @@ Mme Oksana Melnyk, 38 ans, arrive avec son fils Maksym, 12 ans. Elle parle un pe
 -
 Je veux parler mieux français, et travailler. Pas forcément comptable tout de suite. Je ne veux pas rester à attendre. # speaker: oksana # need: oksana langue # need: oksana emploi
 Elle sort de son sac un diplôme plié en quatre, traduit et tamponné, qu’elle lisse du plat de la main.
-Vous lui expliquez ce que vous transmettrez aux partenaires, et pourquoi. Elle donne son accord. # consent: oksana
+Vous lui expliquez ce que vous transmettrez aux partenaires, et pourquoi. Elle donne son accord. # consent: oksana # agree: oksana langues
 Trois entretiens, trois demi-journées. Trois personnes, et déjà plus de besoins que de partenaires sur votre carte. Le reste de la semaine est à vous.
 -> hub
 

@@ -45,7 +45,7 @@ Une demi-journée de perdue, et Mme Melnyk n’a pas avancé.
 -> hub
 
 = confirmer
-Vous rappelez M. Vidal : M. Haddad est partant pour le poste. # scene: phone # time: 1 # keep: jardins # refer: karim jardins
+Vous rappelez M. Vidal : M. Haddad est partant pour le poste. # scene: phone # time: 1 # keep: jardins # agree: karim jardins # refer: karim jardins
 { appel_ccas:
     Et Mme Caron est au courant ? Tant mieux. On règlera les horaires ensemble. # speaker: jardins # mood: happy
   - else:

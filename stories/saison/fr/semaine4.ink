@@ -72,7 +72,7 @@ Mme Melnyk vient seule. Son français progresse, et son projet se précise. # sc
 Je voudrais retravailler dans les chiffres. Aide-comptable, peut-être, même si je dois recommencer en bas de l’échelle. # speaker: oksana
 Vous pensez aux places encore libres aux Toques de Valmoran : une formation qualifiante, tout de suite, chez une partenaire que vous connaissez.
 * [L’orienter vers France Travail : reconnaissance de son diplôme et recherche d’un poste d’aide-comptable]
-    Vous préparez avec elle la demande d’attestation de comparabilité de son diplôme, et une orientation vers France Travail. # refer: oksana france_travail
+    Vous préparez avec elle la demande d’attestation de comparabilité de son diplôme, et une orientation vers France Travail. # agree: oksana france_travail # refer: oksana france_travail
     Merci. Je veux travailler avec ce que je sais faire. # speaker: oksana # mood: happy
 * [Lui proposer le CAP cuisine des Toques : il reste des places, et c’est un métier qui recrute]
     Mme Melnyk accepte poliment. Le lendemain, Mme Leroy vous rappelle. # refer: oksana cfp_cuisine

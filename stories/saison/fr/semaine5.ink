@@ -41,11 +41,11 @@ J’ai un jeune, Léo Martin, dix-neuf ans. Il a dû quitter le domicile de son 
 
 = leo
 Léo Martin, 19 ans, capuche sur la tête, un sac de sport à ses pieds : toutes ses affaires. # scene: office # time: 1
-Vous lui expliquez ce que vous transmettrez aux Tilleuls et aux Toques, et pourquoi. Il hausse les épaules, puis dit oui. # consent: leo # need: leo logement
+Vous lui expliquez ce que vous transmettrez aux Tilleuls et aux Toques, et pourquoi. Il hausse les épaules, puis dit oui. # consent: leo # need: leo logement # agree: leo habitat
 La cuisine, j’ai aimé, l’été dernier. Mais je sais pas si c’est pour moi. L’électricité, ça me tente aussi. # speaker: leo # need: leo formation
 * [Lui proposer une journée d’immersion aux Toques avant de décider]
-    Vous organisez une journée d’immersion en cuisine pour la semaine prochaine. Il décidera après. # refer: leo cfp_cuisine # score: ethique +2 Proposer de découvrir avant de choisir laisse la décision à la personne : c’est décider avec elle.
-    Une journée, OK. Je verrai bien. # speaker: leo
+    Vous organisez une journée d’immersion en cuisine pour la semaine prochaine. Il décidera après. # score: ethique +2 Proposer de découvrir avant de choisir laisse la décision à la personne : c’est décider avec elle.
+    Une journée, OK. Je verrai bien. # speaker: leo # agree: leo cfp_cuisine # refer: leo cfp_cuisine
 * (inscrit) [L’inscrire directement au CAP cuisine : vous connaissez Mme Leroy, et il reste de la place]
     Vous appelez les Toques devant lui : c’est réglé en cinq minutes. Léo dit merci, sans lever les yeux. # refer: leo cfp_cuisine # score: ethique -2 Choisir la voie à la place de la personne, même avec les meilleures intentions, c’est décider pour elle et non avec elle.
 -

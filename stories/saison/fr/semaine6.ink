@@ -51,7 +51,7 @@ Et moi, mes postes n’attendent pas. Un CDDI, c’est aussi un accompagnement. 
 -
 * [Proposer d’inviter M. Haddad pour la seconde partie : c’est de lui qu’il s’agit]
     M. Haddad arrive à 11 heures, intimidé. Il écoute, puis parle : les départs à l’aube, le vendredi qui l’arrangerait, sa peur de ne pas tenir. # score: conflits +1 Remettre la personne au centre du différend rappelle à chacun pourquoi il est là. # score: ethique +1 C’est son parcours qui se décide : l’entendre, c’est décider avec lui.
-    Le vendredi matin, pour l’atelier, ça m’irait. # speaker: karim
+    Le vendredi matin, pour l’atelier, ça m’irait. # speaker: karim # agree: karim jardins
 * [Régler ça entre professionnels : vous l’informerez ensuite]
     La réunion avance vite, sans lui. # score: conflits -1 Un accord trouvé sans la personne concernée oublie l’essentiel : son intérêt. # score: ethique -1 Décider du parcours de M. Haddad sans l’entendre, c’est décider pour lui : la personne doit avoir voix au chapitre.
 -
