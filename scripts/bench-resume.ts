@@ -59,6 +59,7 @@ export async function benchResume(root: string): Promise<Record<string, number>>
     bounds: {},
     load: { fr: () => Promise.resolve(source.ink.fr.json), en: () => Promise.resolve(source.ink.en.json) },
     archive: {},
+    decisions: () => Promise.reject(new Error('no decision map here')),
   };
   const compiled: CompiledStory = {
     scenario: source.scenario,

@@ -19,6 +19,7 @@ function entryOf(dir: string): ScenarioEntry {
     bounds: {},
     load: { fr: () => Promise.resolve(s.ink.fr.json), en: () => Promise.resolve(s.ink.en.json) },
     archive: {},
+    decisions: () => Promise.reject(new Error('no decision map here')),
   };
 }
 
