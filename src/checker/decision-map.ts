@@ -90,7 +90,16 @@ export function buildDecisionMap(
   stories: Readonly<Record<Locale, CompiledStory>>,
   met: readonly MetDecision[],
 ): DecisionMap {
-  const fr = textsAlong(stories.fr, met);
+  // The French texts were noted while exploring (in French), but for prompts shown before the
+  // previous decision; the English ones come from replays.
+  const replayed = textsAlong(
+    stories.fr,
+    met.filter((m) => m.prompt === null),
+  );
+  let next = 0;
+  const fr = met.map((m): Texts | undefined =>
+    m.prompt === null ? replayed[next++] : { prompt: m.prompt, labels: m.labels },
+  );
   const en = textsAlong(stories.en, met);
   const decisions: DecisionPoint[] = met.map((m, i) => ({
     id: m.id,

@@ -40,6 +40,10 @@ export interface MetDecision {
   /** The playthrough that first reached it: its seed and the choices made before it. */
   readonly seed: number;
   readonly choices: readonly number[];
+  /** As shown in the explored language: the last line before the options (null when that line came
+   * before the previous decision: only a replay knows it), and the options' labels. */
+  readonly prompt: string | null;
+  readonly labels: readonly string[];
 }
 
 export interface ExploreResult {
@@ -113,7 +117,7 @@ class DecisionRecorder {
 
   constructor(private readonly principles: readonly PrincipleId[]) {}
 
-  meet(runner: Runner): void {
+  meet(runner: Runner, prompt: string | null): void {
     const sites = choiceSites(runner);
     const id = decisionIdOf(sites);
     if (this.ids.has(id)) return;
@@ -131,7 +135,8 @@ class DecisionRecorder {
       return points;
     });
     runner.rewind(cp);
-    this.met.push({ id, sites, evidence, seed: record.seed, choices: record.choices });
+    const labels = (runner.choices ?? []).map((c) => c.text);
+    this.met.push({ id, sites, evidence, seed: record.seed, choices: record.choices, prompt, labels });
   }
 }
 
@@ -149,12 +154,14 @@ function runSegment(
   recorder?: DecisionRecorder,
 ): Segment {
   const before = runner.state.evidence.length;
+  let lastLine: string | null = null;
   try {
     for (;;) {
       const step = runner.next();
+      if (step.kind === 'line') lastLine = step.text;
       if (step.kind === 'choices') {
         for (const site of choiceSites(runner)) offered.add(site);
-        recorder?.meet(runner);
+        recorder?.meet(runner, lastLine);
         return { kind: 'choices', gained: pointsByPrinciple(runner.state, before, principles) };
       }
       if (step.kind === 'end') return { kind: 'end', gained: pointsByPrinciple(runner.state, before, principles) };

@@ -18,7 +18,7 @@ describe('the guessability check on a fixture with known answers', () => {
   const dir = join(stories, 'guess');
   const check = checkScenario(dir, ROOT);
 
-  it('maps the five decisions with their prompts, labels in both languages and immediate evidence', () => {
+  it('maps the six decisions with their prompts, labels in both languages and immediate evidence', () => {
     const map = check.decisions;
     expect(map?.decisions.map((d) => d.prompt)).toEqual([
       { fr: 'Première question.', en: 'First question.' },
@@ -26,7 +26,10 @@ describe('the guessability check on a fixture with known answers', () => {
       { fr: 'Troisième question.', en: 'Third question.' },
       { fr: 'Quatrième question.', en: 'Fourth question.' },
       { fr: 'Cinquième question.', en: 'Fifth question.' },
+      // No line between the fifth decision and the sixth: the prompt is the line before the fifth.
+      { fr: 'Cinquième question.', en: 'Fifth question.' },
     ]);
+    expect(map?.decisions[5]?.options.map((o) => o.label)).toEqual([{ fr: 'Terminer', en: 'Finish' }]);
     const third = map?.decisions[2];
     expect(third?.options.map((o) => [o.label.en, o.evidence])).toEqual([
       ['Call', { ethique: 3, reseau: -1 }],
@@ -35,12 +38,12 @@ describe('the guessability check on a fixture with known answers', () => {
     ]);
     expect(third?.options[1]?.label.fr).toBe('Attendre son accord');
     expect(third?.id).toBe(third?.options.map((o) => o.site).join(' '));
-    expect(new Set(map?.decisions.flatMap((d) => d.options.map((o) => o.site))).size).toBe(11);
+    expect(new Set(map?.decisions.flatMap((d) => d.options.map((o) => o.site))).size).toBe(12);
   });
 
   it('counts scored decisions, the longest-label best, positions and trade-offs', () => {
     // 1: best "Oui" (first, shortest); 2: best second and longest; 3: best "Appeler" (first), and
-    // with "Attendre son accord" a trade-off; 4: a tie, so no single best; 5: not scored.
+    // with "Attendre son accord" a trade-off; 4: a tie, so no single best; 5 and 6: not scored.
     expect(check.guessability).toEqual({ scored: 4, withBest: 3, bestIsLongest: 1, bestAt: [2, 1], tradeOffs: 1 });
   });
 
