@@ -3,6 +3,7 @@
 // and a story error on a choice leaves the playthrough where it was, with a way on.
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { source } from '../stories/load.ts';
 import type { GamePage } from './helpers.ts';
 import {
   axeViolations,
@@ -15,6 +16,7 @@ import {
 } from './helpers.ts';
 
 const baseURL = inject('baseURL');
+const storiesDir = inject('storiesDir');
 
 /** The dialogue log as the page holds it once no line is being typed: each entry's markup, and all its text. */
 async function logAsShown(page: Page): Promise<{ entries: string[]; text: string }> {
@@ -81,6 +83,58 @@ describe('resume and failures', () => {
     expect(resumed.entries).toEqual(live.entries);
     // The speaker on screen is the same too.
     expect(await page.locator('.speaker').innerText()).not.toBe('');
+  });
+
+  it('puts back week events and a line that introduces its speaker (speaker and meet) as they were shown', async () => {
+    const { page } = game;
+    // The campaign's first partner to speak is also met on that very line.
+    let meetAdded = false;
+    await page.route(/\/assets\/fr-[^/]*\.js$/, async (route) => {
+      const response = await route.fetch();
+      const original = await response.text();
+      const body = original.replace(/"\^speaker: mission_locale ?","\/#"/, '$&,"#","^meet: mission_locale","/#"');
+      meetAdded ||= body !== original;
+      await route.fulfill({ response, body });
+    });
+    // Seed 7, always the first option: a week event comes after 13 choices (found by playing it in Node).
+    const save = {
+      format: 'passerelles-autosave',
+      version: 2,
+      module: 'saison',
+      savedAt: '2025-01-06T09:00:00.000Z',
+      startedAt: '2025-01-06T09:00:00.000Z',
+      finishedAt: null,
+      record: {
+        scenario: 'saison',
+        storyHash: source(`${storiesDir}/saison`).storyHash,
+        seed: 7,
+        locale: 'fr',
+        choices: [],
+      },
+      steps: 1,
+      learner: { firstName: '', sessionCode: '', selfRating: {} },
+      reflection: '',
+    };
+    await page.goto(baseURL);
+    await page.evaluate((value) => {
+      localStorage.setItem('passerelles:save:saison', value);
+    }, JSON.stringify(save));
+    await reloadAndResume(page);
+    const events = page.locator('[role="log"] .entry-event');
+    await playWithKeys(
+      page,
+      () => 1,
+      (state) => state.madeChoices >= 14 && state.choices === 0,
+    );
+    expect(meetAdded).toBe(true);
+    expect(await events.count()).toBeGreaterThan(0);
+    const introduced = page.locator('[role="log"] .entry-line', { hasText: 'Mme Dumas ? Oui, je la suis' });
+    expect(await introduced.locator('.who').innerText()).toMatch(/mission locale/i);
+    const live = await logAsShown(page);
+    await reloadAndResume(page);
+    const resumed = await logAsShown(page);
+    expect(resumed.text).toBe(live.text);
+    expect(resumed.entries).toEqual(live.entries);
   });
 
   it('offers to try again when a part of the game fails to load, and then plays', async () => {
