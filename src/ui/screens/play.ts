@@ -117,6 +117,8 @@ export function createPlayScreen(ctx: AppContext, route: Route): Screen {
           h('div', { class: 'button-row' }, retry),
         ),
       );
+      // The message takes room from the log: keep its last line in view.
+      scrollLog();
       retry.focus();
     }
   }
