@@ -137,6 +137,37 @@ describe('resume and failures', () => {
     expect(resumed.entries).toEqual(live.entries);
   });
 
+  it('keeps only the 10 most recent saves set aside, and says so until it is read', async () => {
+    const { page } = game;
+    await page.goto(baseURL);
+    await page.evaluate(() => {
+      for (let day = 10; day < 21; day += 1) {
+        const at = `2025-01-${day}T09:00:00.000Z`;
+        localStorage.setItem(
+          `passerelles:quarantine:dumas:${at}`,
+          JSON.stringify({ module: 'dumas', reason: 'not-json', at, raw: `day ${day}` }),
+        );
+      }
+      localStorage.setItem('passerelles:save:dumas', '{broken');
+    });
+    await page.reload();
+    const notice = page.getByRole('region', { name: 'Anciennes sauvegardes supprimées' });
+    await notice.waitFor();
+    expect(await notice.innerText()).toMatch(/2 anciennes sauvegardes mises de côté ont été supprimées/);
+    const kept = await page.evaluate(() =>
+      Object.keys(localStorage).filter((k) => k.startsWith('passerelles:quarantine:')),
+    );
+    expect(kept).toHaveLength(10);
+    expect(kept.some((k) => k.includes('2025-01-10') || k.includes('2025-01-11'))).toBe(false);
+    expect(await page.getByRole('region', { name: /Une sauvegarde n’a pas pu être reprise/ }).count()).toBe(10);
+    await screenshot(page, 'title-saves-pruned-1280x720', true);
+    await notice.getByRole('button', { name: 'J’ai compris' }).click();
+    expect(await notice.count()).toBe(0);
+    await page.reload();
+    await page.getByRole('button', { name: 'Jouer' }).waitFor();
+    expect(await page.getByRole('region', { name: 'Anciennes sauvegardes supprimées' }).count()).toBe(0);
+  });
+
   it('offers to try again when a part of the game fails to load, and then plays', async () => {
     const { page } = game;
     let failed = 0;
