@@ -238,7 +238,9 @@ export class PlaySession {
   /** The learner continues: the step read ahead is shown. */
   continue(): void {
     if (this.switching || this.store.getState().awaiting !== 'continue') return;
-    this.present(this.ahead);
+    this.undoable(() => {
+      this.present(this.ahead);
+    });
   }
 
   /** The learner takes a choice (from the list, a key, or a marker on the map). */
@@ -247,13 +249,38 @@ export class PlaySession {
     if (this.switching || state.awaiting !== 'choices') return;
     const choice = state.choices.find((c) => c.index === index);
     if (!choice) return;
-    this.runner.choose(index);
-    this.store.setState({
-      transcript: [...state.transcript, { kind: 'choice', text: choice.text }],
-      awaiting: 'continue',
-      choices: [],
+    this.undoable(() => {
+      this.runner.choose(index);
+      this.store.setState({
+        transcript: [...state.transcript, { kind: 'choice', text: choice.text }],
+        awaiting: 'continue',
+        choices: [],
+      });
+      this.present(this.runner.next());
     });
-    this.present(this.runner.next());
+  }
+
+  /**
+   * Runs an intent; if the story fails on the way (a NarrativeError), puts the playthrough back
+   * where it was before it (the runner replayed to the same point, the screen and the save as they
+   * were) and rethrows, so that the screen can say so and let the learner try again.
+   */
+  private undoable(intent: () => void): void {
+    const before = this.store.getState();
+    const record = this.runner.record;
+    const shown = this.shownSteps;
+    try {
+      intent();
+    } catch (error) {
+      if (!(error instanceof NarrativeError)) throw error;
+      this.runner = Runner.replay(this.compiled, record, { stepsAfter: shown });
+      // The step that was read ahead is read again, to the same effect.
+      this.ahead = this.runner.ended ? { kind: 'end' } : this.runner.next();
+      this.shownSteps = shown;
+      this.store.setState(before, true);
+      this.save();
+      throw error;
+    }
   }
 
   /** Switches language mid-story: the same choices replayed with the other script, to the same step. */

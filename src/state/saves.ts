@@ -20,6 +20,9 @@ export const SAVE_VERSION = 2;
 /** Saves set aside beyond this count are deleted, oldest first (and the learner is told). */
 export const QUARANTINE_LIMIT = 10;
 
+/** How many saves set aside were deleted since the learner was last told. */
+export const PRUNED_KEY = 'passerelles:pruned';
+
 export const saveKey = (module: string): string => `${SAVE_PREFIX}${module}`;
 
 /** Everything needed to put a playthrough back on screen exactly where it was, by replaying it. */
@@ -169,7 +172,7 @@ export function quarantineSave(
 
 /**
  * Deletes the saves set aside beyond the QUARANTINE_LIMIT most recent (by the date they were set
- * aside, then by key). Returns how many were deleted.
+ * aside, then by key), and counts them until the learner has been told. Returns how many it deleted.
  */
 export function pruneQuarantine(storage: KeyValueStorage): number {
   const kept = listQuarantine(storage);
@@ -177,7 +180,19 @@ export function pruneQuarantine(storage: KeyValueStorage): number {
   const oldestFirst = kept.sort((a, b) => a.at.localeCompare(b.at) || a.key.localeCompare(b.key));
   const extra = oldestFirst.slice(0, kept.length - QUARANTINE_LIMIT);
   for (const q of extra) storage.removeItem(q.key);
+  tryWrite(storage, PRUNED_KEY, String(prunedUntold(storage) + extra.length));
   return extra.length;
+}
+
+/** Saves set aside that were deleted and that the learner has not been told of yet. */
+export function prunedUntold(storage: KeyValueStorage): number {
+  const count = Number(storage.getItem(PRUNED_KEY) ?? '0');
+  return Number.isSafeInteger(count) && count > 0 ? count : 0;
+}
+
+/** The learner has read that saves set aside were deleted. */
+export function forgetPruned(storage: KeyValueStorage): void {
+  storage.removeItem(PRUNED_KEY);
 }
 
 export function listQuarantine(storage: KeyValueStorage): QuarantinedSave[] {

@@ -12,6 +12,7 @@ import type { KeyValueStorage } from '../state/storage.ts';
 import { h, Scope } from './dom.ts';
 import { createAboutScreen } from './screens/about.ts';
 import { createBeforePlayScreen } from './screens/before-play.ts';
+import { createFailureScreen } from './screens/failure.ts';
 import { createModulesScreen } from './screens/modules.ts';
 import { createTitleScreen } from './screens/title.ts';
 import { SettingsDialog } from './settings-dialog.ts';
@@ -94,8 +95,17 @@ export class App implements AppContext {
   go(route: Route): void {
     const ticket = ++this.navigation;
     void (async () => {
-      const factory = await FACTORIES[route.name]();
-      const screen = await factory(this, route);
+      let screen: Screen;
+      try {
+        const factory = await FACTORIES[route.name]();
+        screen = await factory(this, route);
+      } catch (error) {
+        // Its chunk did not load (or the screen could not be built): say so, offer to try again.
+        console.error(error);
+        screen = createFailureScreen(this, () => {
+          this.go(route);
+        });
+      }
       if (ticket !== this.navigation) {
         screen.destroy();
         return;
@@ -200,12 +210,22 @@ export class App implements AppContext {
   async resume(envelope: SaveEnvelope): Promise<void> {
     const entry = this.entryOf(envelope.module);
     if (!entry) return;
-    const { PlaySession } = await import('../state/play-session.ts');
     try {
+      const { PlaySession } = await import('../state/play-session.ts');
       const session = await PlaySession.fromRecord(entry, envelope, { storage: this.storage, now: () => this.now() });
       this.go(session.store.getState().awaiting === 'end' ? { name: 'report', session } : { name: 'play', session });
     } catch (error) {
-      if (!(error instanceof NarrativeError)) throw error;
+      if (!(error instanceof NarrativeError)) {
+        // The code or the story did not load: the save is untouched, try again.
+        console.error(error);
+        this.mount(
+          { name: 'title' },
+          createFailureScreen(this, () => {
+            void this.resume(envelope);
+          }),
+        );
+        return;
+      }
       // It looked right but the story cannot be put back in that state: set it aside, say so.
       const raw = this.storage.getItem(saveKey(envelope.module)) ?? JSON.stringify(envelope);
       quarantineSave(this.storage, envelope.module, raw, 'cannot-restore', this.now());

@@ -5,7 +5,9 @@ import { NarrativeError } from '../../src/narrative/errors.ts';
 import {
   checkSave,
   deleteQuarantined,
+  forgetPruned,
   listQuarantine,
+  prunedUntold,
   pruneQuarantine,
   QUARANTINE_LIMIT,
   QUARANTINE_PREFIX,
@@ -204,7 +206,10 @@ describe('autosaves', () => {
       quarantineSave(storage, 'mini', `save of day ${day}`, 'not-json', new Date(Date.UTC(2025, 0, day)));
     }
     expect(listQuarantine(storage)).toHaveLength(QUARANTINE_LIMIT + 3);
+    expect(prunedUntold(storage)).toBe(0);
     expect(pruneQuarantine(storage)).toBe(3);
+    // Counted until the learner has read it.
+    expect(prunedUntold(storage)).toBe(3);
     const kept = listQuarantine(storage).map((q) => q.raw);
     expect(kept).toHaveLength(QUARANTINE_LIMIT);
     expect(kept).not.toContain('save of day 1');
@@ -212,6 +217,9 @@ describe('autosaves', () => {
     expect(kept).toContain('save of day 4');
     expect(kept).toContain(`save of day ${QUARANTINE_LIMIT + 3}`);
     expect(pruneQuarantine(storage)).toBe(0);
+    expect(prunedUntold(storage)).toBe(3);
+    forgetPruned(storage);
+    expect(prunedUntold(storage)).toBe(0);
   });
 
   it('prunes when scanning: a new save set aside pushes out the oldest', () => {

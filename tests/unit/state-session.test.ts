@@ -6,6 +6,13 @@ import { EMPTY_LEARNER } from '../../src/state/learner.ts';
 import { loadStory, PlaySession } from '../../src/state/play-session.ts';
 import { checkSave, saveKey } from '../../src/state/saves.ts';
 import { memoryStorage } from '../../src/state/storage.ts';
+import type { ScenarioEntry } from '../../src/content/catalogue.ts';
+import { NarrativeError } from '../../src/narrative/errors.ts';
+import { compileInk } from '../../src/narrative/compile.ts';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { scenario } from './helpers.ts';
 import { miniEntry } from './state-fixture.ts';
 
 const clock = (): (() => Date) => {
@@ -14,6 +21,23 @@ const clock = (): (() => Date) => {
 };
 
 const lastText = (session: PlaySession): string => session.store.getState().transcript.at(-1)?.text ?? '';
+
+/** A story with a fault on one branch: a tag no checked story holds, met when "Mal" is taken. */
+const FAULTY =
+  'Bonjour. # speaker: ana\n* [Bien] Ça va.\n  Suite. # end\n  -> END\n* [Mal] Oups.\n  Encore. # colour: red\n  -> END\n';
+const FAULTY_LATER = '* [Un] Un.\n  Deux.\n  Trois. # colour: red\n  -> END\n';
+
+function inlineEntry(ink: string): ScenarioEntry {
+  const dir = mkdtempSync(join(tmpdir(), 'passerelles-session-'));
+  writeFileSync(join(dir, 'fr.ink'), ink);
+  const json = compileInk(join(dir, 'fr.ink'), dir).json;
+  return {
+    scenario: scenario(),
+    storyHash: 'h',
+    bounds: {},
+    load: { fr: () => Promise.resolve(json), en: () => Promise.resolve(json) },
+  };
+}
 
 describe('PlaySession', () => {
   it('shows the first line and reads ahead to the choices', async () => {
@@ -116,6 +140,47 @@ describe('PlaySession', () => {
       'Confiance : 50.',
     ]);
     expect(session.store.getState().awaiting).toBe('choices');
+  });
+
+  it('puts the playthrough back as it was when the story fails on a choice, and lets the learner go on', async () => {
+    const storage = memoryStorage();
+    const session = await PlaySession.start(inlineEntry(FAULTY), 'fr', EMPTY_LEARNER, 2, { storage, now: clock() });
+    const before = session.store.getState();
+    const savedBefore = storage.getItem(saveKey('test'));
+    expect(before.awaiting).toBe('choices');
+    // "Oups." is shown, then reading ahead meets a tag the story should never hold.
+    expect(() => {
+      session.choose(1);
+    }).toThrow(expect.objectContaining({ kind: 'bad-tag' }));
+    expect(session.store.getState()).toBe(before);
+    expect(session.record.choices).toEqual([]);
+    expect(JSON.parse(storage.getItem(saveKey('test')) ?? '')).toMatchObject({ record: { choices: [] }, steps: 1 });
+    expect(savedBefore).not.toBeNull();
+    // The same choice fails the same way; another one goes on.
+    expect(() => {
+      session.choose(1);
+    }).toThrow(NarrativeError);
+    session.choose(0);
+    expect(lastText(session)).toBe('Ça va.');
+    session.continue();
+    expect(lastText(session)).toBe('Suite.');
+    expect(session.store.getState().awaiting).toBe('end');
+    expect(session.record.choices).toEqual([0]);
+  });
+
+  it('puts the playthrough back as it was when the story fails on continue', async () => {
+    const session = await PlaySession.start(inlineEntry(FAULTY_LATER), 'fr', EMPTY_LEARNER, 2, {
+      storage: memoryStorage(),
+      now: clock(),
+    });
+    session.choose(0);
+    const before = session.store.getState();
+    expect(before.awaiting).toBe('continue');
+    expect(() => {
+      session.continue();
+    }).toThrow(expect.objectContaining({ kind: 'bad-tag' }));
+    expect(session.store.getState()).toBe(before);
+    expect(lastText(session)).toBe('Un.');
   });
 
   it('puts learner details and the self-rating in the export, only for assessed principles', async () => {

@@ -1,16 +1,17 @@
 // Reveals a line letter by letter, for the eyes only: assistive technology gets the whole line at
-// once (a visually hidden copy), and the letters being revealed are hidden from it.
+// once (a visually hidden copy), and the letters being revealed are hidden from it. Once the line
+// is complete, the element holds the line's text alone, as a line put back without typing does.
 import { h } from '../dom.ts';
 
 export class Typewriter {
   private frame = 0;
   private done: (() => void) | null = null;
-  private target: HTMLElement | null = null;
-  private rest: HTMLElement | null = null;
+  /** The element being typed into, while typing. */
+  private el: HTMLElement | null = null;
   private full = '';
 
   get running(): boolean {
-    return this.target !== null;
+    return this.el !== null;
   }
 
   /** Fills `el` with `value`, revealed at `charsPerSecond` (Infinity: at once). Calls `onDone` when all is shown. */
@@ -26,8 +27,7 @@ export class Typewriter {
     const visible = h('span', { 'aria-hidden': 'true' });
     const rest = h('span', { 'aria-hidden': 'true', class: 'untyped' }, value);
     el.append(h('span', { class: 'visually-hidden' }, value), visible, rest);
-    this.target = visible;
-    this.rest = rest;
+    this.el = el;
     this.full = value;
     this.done = onDone;
     const started = performance.now();
@@ -46,12 +46,10 @@ export class Typewriter {
 
   /** Shows the rest of the line now. */
   finish(): void {
-    if (this.target === null) return;
+    if (this.el === null) return;
     cancelAnimationFrame(this.frame);
-    this.target.textContent = this.full;
-    this.rest?.remove();
-    this.target = null;
-    this.rest = null;
+    this.el.replaceChildren(this.full);
+    this.el = null;
     const done = this.done;
     this.done = null;
     done?.();
@@ -60,8 +58,7 @@ export class Typewriter {
   /** Stops without calling back (the screen is closing). */
   cancel(): void {
     cancelAnimationFrame(this.frame);
-    this.target = null;
-    this.rest = null;
+    this.el = null;
     this.done = null;
   }
 }

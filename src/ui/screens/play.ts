@@ -1,12 +1,13 @@
 // The play screen: the dialogue (speaker, portrait, the lines so far in a log, choices as buttons),
 // the territory map, the HUD, and feedback as trust and evidence change. Keys: 1–9 choose,
 // Enter or Space continue. It reads the play store and calls the session's intents, nothing more.
-import { BookOpen, CalendarDays, CircleCheck, FileText, House, MapPin, TriangleAlert } from 'lucide';
+import { BookOpen, CalendarDays, CircleCheck, FileText, House, MapPin, RotateCcw, TriangleAlert } from 'lucide';
 import type { Locale } from '../../engine/ids.ts';
 import type { EngineState } from '../../engine/state.ts';
 import { nameOf } from '../../engine/world.ts';
 import { splitName } from '../../map/layout.ts';
 import { t } from '../../i18n/i18n.ts';
+import { NarrativeError } from '../../narrative/errors.ts';
 import type { PlayState, TranscriptEntry } from '../../state/play-store.ts';
 import { CHARS_PER_SECOND } from '../../state/settings.ts';
 import { portraitDataUri } from '../../map/portraits.ts';
@@ -77,6 +78,7 @@ export function createPlayScreen(ctx: AppContext, route: Route): Screen {
   const speaker = h('div', { class: 'speaker' }, portrait, narrationBadge, h('div', {}, speakerName, speakerRole));
   let log = newLog();
   const actions = h('div', { class: 'dialogue-actions' });
+  const failure = h('div', { class: 'play-failure', role: 'alert' });
   const keyHint = h('p', { class: 'key-hint', 'aria-hidden': 'true' });
   const dialogue = h(
     'section',
@@ -84,14 +86,50 @@ export function createPlayScreen(ctx: AppContext, route: Route): Screen {
     h('h2', { id: 'dialogue-heading', class: 'visually-hidden' }, t('play.dialogue')),
     speaker,
     log,
+    failure,
     actions,
     keyHint,
   );
 
+  /**
+   * Runs one of the learner's intents. If the story fails on the way, the session has put the
+   * playthrough back as it was: say so, and offer to try again (nothing is lost, the screen stays live).
+   */
+  function act(intent: () => void): void {
+    // Cleared first: if the focus was on "try again", the screen moves it as after any action.
+    failure.replaceChildren();
+    try {
+      intent();
+    } catch (error) {
+      if (!(error instanceof NarrativeError)) throw error;
+      console.error(error);
+      const retry = h('button', { type: 'button', class: 'btn btn-primary' }, icon(RotateCcw), t('play.failure.retry'));
+      scope.on(retry, 'click', () => {
+        act(intent);
+      });
+      failure.replaceChildren(
+        h(
+          'div',
+          { class: 'notice notice-warning' },
+          h('p', {}, h('strong', {}, t('play.failure.message'))),
+          h('p', {}, t('play.failure.kept')),
+          h('p', { class: 'hint' }, t('play.failure.detail', { detail: error.message })),
+          h('div', { class: 'button-row' }, retry),
+        ),
+      );
+      // The message takes room from the log: keep its last line in view.
+      scrollLog();
+      retry.focus();
+    }
+  }
+
   const continueButton = h('button', { type: 'button', class: 'btn btn-primary btn-continue' });
   scope.on(continueButton, 'click', () => {
     if (typewriter.running) typewriter.finish();
-    else session.continue();
+    else
+      act(() => {
+        session.continue();
+      });
   });
   const reportButton = h(
     'button',
@@ -295,7 +333,9 @@ export function createPlayScreen(ctx: AppContext, route: Route): Screen {
           ),
         );
         scope.on(button, 'click', () => {
-          session.choose(choice.index);
+          act(() => {
+            session.choose(choice.index);
+          });
         });
         return button;
       });
@@ -373,7 +413,9 @@ export function createPlayScreen(ctx: AppContext, route: Route): Screen {
   );
 
   ctx.world.onMarker((choiceIndex) => {
-    session.choose(choiceIndex);
+    act(() => {
+      session.choose(choiceIndex);
+    });
   });
   scope.add(() => {
     ctx.world.onMarker(null);

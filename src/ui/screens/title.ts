@@ -2,7 +2,7 @@
 // be set aside, with a way to download it and to start afresh.
 import { Download, Info, Play, RotateCcw, Settings as SettingsIcon, StepForward, Trash2, TriangleAlert } from 'lucide';
 import { t } from '../../i18n/i18n.ts';
-import { deleteQuarantined, listQuarantine, QUARANTINE_LIMIT } from '../../state/saves.ts';
+import { deleteQuarantined, forgetPruned, listQuarantine, prunedUntold, QUARANTINE_LIMIT } from '../../state/saves.ts';
 import type { QuarantinedSave } from '../../state/saves.ts';
 import type { AppContext, Screen } from '../app-context.ts';
 import { h, icon, Scope } from '../dom.ts';
@@ -72,7 +72,11 @@ export function createTitleScreen(ctx: AppContext): Screen {
 
   const notices = h('div', { class: 'notices' });
   const renderNotices = (): void => {
-    notices.replaceChildren(...listQuarantine(ctx.storage).map((q) => quarantineNotice(ctx, scope, q, renderNotices)));
+    const pruned = prunedNotice(ctx, scope, renderNotices);
+    notices.replaceChildren(
+      ...(pruned ? [pruned] : []),
+      ...listQuarantine(ctx.storage).map((q) => quarantineNotice(ctx, scope, q, renderNotices)),
+    );
   };
   renderNotices();
 
@@ -106,6 +110,24 @@ export function createTitleScreen(ctx: AppContext): Screen {
       scope.close();
     },
   };
+}
+
+/** Older saves set aside were deleted to make room: said until the learner has read it. */
+function prunedNotice(ctx: AppContext, scope: Scope, refresh: () => void): HTMLElement | null {
+  const count = prunedUntold(ctx.storage);
+  if (count === 0) return null;
+  const understood = h('button', { type: 'button', class: 'btn btn-secondary' }, t('saves.prunedRead'));
+  scope.on(understood, 'click', () => {
+    forgetPruned(ctx.storage);
+    refresh();
+    document.querySelector<HTMLElement>('.title-menu button')?.focus();
+  });
+  return h(
+    'section',
+    { class: 'notice notice-info', 'aria-label': t('saves.prunedHeading') },
+    h('p', {}, t('saves.pruned', { count, limit: QUARANTINE_LIMIT })),
+    h('div', { class: 'button-row' }, understood),
+  );
 }
 
 function quarantineNotice(ctx: AppContext, scope: Scope, q: QuarantinedSave, refresh: () => void): HTMLElement {
