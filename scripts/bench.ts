@@ -11,6 +11,7 @@ import { loadScenarioDir, scenarioDirs } from '../src/content/scenario-files.ts'
 import { draw, seedState } from '../src/engine/rng.ts';
 import { Runner } from '../src/narrative/runner.ts';
 import type { CompiledStory } from '../src/narrative/runner.ts';
+import { benchResume } from './bench-resume.ts';
 
 const root = process.cwd();
 const EXTERNALS = [
@@ -118,7 +119,10 @@ async function main(): Promise<void> {
   for (const dir of scenarioDirs(join(root, 'stories'))) checkScenario(dir, root);
   const storiesCheckMs = Math.round(performance.now() - checkStarted);
 
+  const resumed = await benchResume(root);
+
   const results: Record<string, number | string> = {
+    ...resumed,
     runnerChoicesPerSec,
     rawInkChoicesPerSec,
     runnerVsRawInk: Number((runnerChoicesPerSec / rawInkChoicesPerSec).toFixed(2)),
@@ -141,6 +145,11 @@ async function main(): Promise<void> {
     `  explorer                  ${String(explorerStatesPerSec).padStart(9)} distinct states/s (${explored.states} states, ${explored.mode})`,
   );
   console.log(`  stories:check             ${String(storiesCheckMs).padStart(9)} ms`);
+  console.log(
+    `  resume, campaign          ${String(resumed['resumeCampaignMs']).padStart(9)} ms   (target < 300; ${resumed['resumeCampaignChoices']} choices, save of ${resumed['resumeCampaignSaveChars']} characters)`,
+  );
+  console.log(`  bare replay, same record  ${String(resumed['bareReplayCampaignMs']).padStart(9)} ms`);
+  console.log(`  resume / bare replay      ${String(resumed['resumeVsBareReplay']).padStart(9)}`);
   for (const [key, value] of Object.entries(results)) {
     if (
       !(
@@ -152,6 +161,7 @@ async function main(): Promise<void> {
           explorerStatesPerSec: 1,
           explorerMode: 1,
           storiesCheckMs: 1,
+          ...Object.fromEntries(Object.keys(resumed).map((k) => [k, 1])),
         }
       )
     ) {
