@@ -8,10 +8,14 @@ import { DESIGN_WIDTH } from '../map/layout.ts';
 /** Past 2×, a 1280×720 design gains little sharpness for four times the pixels to fill. */
 const MAX_RESOLUTION = 2;
 
-/** Canvas pixels per design unit for this screen: its device pixel ratio, between 1 and 2. */
+/**
+ * Canvas pixels per design unit for this screen: its device pixel ratio, between 1 and 2, in quarters (so
+ * that the canvas has a whole number of pixels: 1280 × 1.25 = 1600).
+ */
 export function deviceResolution(): number {
   const ratio = typeof window === 'undefined' ? 1 : window.devicePixelRatio;
-  return Number.isFinite(ratio) ? Math.min(MAX_RESOLUTION, Math.max(1, ratio)) : 1;
+  if (!Number.isFinite(ratio)) return 1;
+  return Math.min(MAX_RESOLUTION, Math.max(1, Math.round(ratio * 4) / 4));
 }
 
 /** The resolution the scene's game was made with (its canvas width over the design width). */
