@@ -5,7 +5,7 @@
 // and every label is a small painted image, so a frame is a few dozen images whatever the network's size.
 import Phaser from 'phaser';
 import type { Mood, SceneId } from '../engine/ids.ts';
-import type { WorldBridge } from './bridge.ts';
+import type { DrawnMap, WorldBridge } from './bridge.ts';
 import { SCENE_KEYS, TEXTURE_KEYS } from './keys.ts';
 import {
   CENTRE,
@@ -37,6 +37,7 @@ import { cssColour, paintBond, paintTrustLink } from './paint/links.ts';
 import { FONT_FAMILY, PALETTES } from '../map/palette.ts';
 import type { MapPalette } from '../map/palette.ts';
 import { Pill } from './pill.ts';
+import { resolutionOf } from './resolution.ts';
 import { backdropCanvas, ensureIcons, loadPortrait } from './textures.ts';
 import type { WorldMarker, WorldPartner, WorldView } from '../map/world-view.ts';
 
@@ -74,7 +75,7 @@ export class MapScene extends Phaser.Scene {
   private nodes = new Map<string, PartnerNode>();
   private trustPills = new Map<string, Pill>();
   private bondPills = new Map<string, Pill>();
-  private markers: Pill[] = [];
+  private markers: { readonly pill: Pill; readonly choiceIndex: number }[] = [];
   private markerRings: Phaser.GameObjects.Graphics[] = [];
   private leaders: Phaser.GameObjects.Graphics | undefined;
   private ghosts: Phaser.GameObjects.Container[] = [];
@@ -85,6 +86,8 @@ export class MapScene extends Phaser.Scene {
   private trustBefore = new Map<string, number>();
   private bondsBefore = new Map<string, number>();
   private feedback = new Set<Phaser.GameObjects.Text>();
+  /** Canvas pixels per design unit (resolution.ts): textures are painted at it and shown at 1/resolution. */
+  private resolution = 1;
 
   constructor(private readonly bridge: WorldBridge) {
     super({ key: SCENE_KEYS.map });
@@ -115,6 +118,7 @@ export class MapScene extends Phaser.Scene {
     this.trustBefore = new Map();
     this.bondsBefore = new Map();
     this.feedback = new Set();
+    this.resolution = resolutionOf(this);
   }
 
   create(): void {
@@ -124,16 +128,23 @@ export class MapScene extends Phaser.Scene {
       const texture =
         existing instanceof Phaser.Textures.CanvasTexture
           ? existing
-          : this.textures.createCanvas(key, DESIGN_WIDTH, DESIGN_HEIGHT);
+          : this.textures.createCanvas(key, DESIGN_WIDTH * this.resolution, DESIGN_HEIGHT * this.resolution);
       if (!texture) throw new Error('no canvas texture for the map');
-      const image = this.add.image(0, 0, key).setOrigin(0, 0).setDepth(DEPTH.layer);
+      const image = this.add
+        .image(0, 0, key)
+        .setOrigin(0, 0)
+        .setScale(1 / this.resolution)
+        .setDepth(DEPTH.layer);
       return { texture, image };
     };
     this.layers = [layer(0), layer(1)];
     this.layers[1].image.setVisible(false);
     this.front = 0;
     this.leaders = this.add.graphics().setDepth(DEPTH.markers - 1);
-    this.centreImage = this.add.image(CENTRE.x, CENTRE.y, '__DEFAULT').setDepth(DEPTH.nodes);
+    this.centreImage = this.add
+      .image(CENTRE.x, CENTRE.y, '__DEFAULT')
+      .setScale(1 / this.resolution)
+      .setDepth(DEPTH.nodes);
     this.centreLabel = new Pill(this, CENTRE.x, CENTRE.y).setDepth(DEPTH.labels);
     this.metrics = this.currentMetrics();
     this.frameCamera();
@@ -150,9 +161,9 @@ export class MapScene extends Phaser.Scene {
     return metricsFor(this.scale.displaySize.width / DESIGN_WIDTH);
   }
 
-  /** Zooms on the middle of the territory by k (see MapMetrics). */
+  /** Zooms on the middle of the territory by k (see MapMetrics), at the canvas's resolution. */
   private frameCamera(): void {
-    this.cameras.main.setZoom(this.metrics.k).centerOn(DESIGN_WIDTH / 2, DESIGN_HEIGHT / 2);
+    this.cameras.main.setZoom(this.metrics.k * this.resolution).centerOn(DESIGN_WIDTH / 2, DESIGN_HEIGHT / 2);
     this.bounds = viewFor(this.metrics.k);
   }
 
@@ -184,7 +195,7 @@ export class MapScene extends Phaser.Scene {
     const first = this.view === undefined;
     this.view = view;
     this.palette = view.highContrast ? PALETTES.contrast : PALETTES.normal;
-    ensureIcons(this.textures, view.highContrast, this.metrics);
+    ensureIcons(this.textures, view.highContrast, this.metrics, this.resolution);
 
     const signature = `${this.metrics.k}|${view.partners.map((p) => `${p.id}:${p.sector}`).join(',')}`;
     if (signature !== this.layoutSignature) {
@@ -197,6 +208,22 @@ export class MapScene extends Phaser.Scene {
     this.updateLayer(known, view, first);
     this.updateMarkers(view);
     this.showChanges(known, view, first);
+    this.bridge.drawn(this.drawnMap(known));
+  }
+
+  private drawnMap(known: readonly WorldPartner[]): DrawnMap {
+    const b = this.bounds;
+    const at = (p: Point): { x: number; y: number } => ({
+      x: Math.round(((p.x - b.left) / (b.right - b.left)) * 10_000) / 10_000,
+      y: Math.round(((p.y - b.top) / (b.bottom - b.top)) * 10_000) / 10_000,
+    });
+    return {
+      partners: known.flatMap((p) => {
+        const place = this.placements.get(p.id);
+        return place ? [{ id: p.id, name: p.name, ...at(place) }] : [];
+      }),
+      markers: this.markers.map(({ pill, choiceIndex }) => ({ choiceIndex, ...at(pill) })),
+    };
   }
 
   // --- Backdrop and links: one picture ---------------------------------------------------------
@@ -223,6 +250,7 @@ export class MapScene extends Phaser.Scene {
     const target = fade ? ((1 - this.front) as 0 | 1) : this.front;
     const { texture, image } = layers[target];
     const ctx = texture.getContext();
+    ctx.setTransform(this.resolution, 0, 0, this.resolution, 0, 0);
     ctx.clearRect(0, 0, DESIGN_WIDTH, DESIGN_HEIGHT);
     ctx.drawImage(backdropCanvas(this.textures, view.scene, view.highContrast), 0, 0, DESIGN_WIDTH, DESIGN_HEIGHT);
     this.paintLinks(ctx, known, bonds, view);
@@ -385,14 +413,12 @@ export class MapScene extends Phaser.Scene {
   private createNode(partner: WorldPartner, place: Placement): PartnerNode {
     const speakerRing = this.add.graphics().setVisible(false);
     const m = this.metrics;
-    const ring = this.add.image(0, 0, TEXTURE_KEYS.nodeRing(partner.sector, false, m.nodeRadius));
-    const portrait = this.add.image(0, 0, '__DEFAULT').setVisible(false);
-    const badge = this.add.image(
-      m.nodeRadius * 0.74,
-      m.nodeRadius * 0.74,
-      TEXTURE_KEYS.sectorIcons(m.badge),
-      partner.sector,
-    );
+    const shown = 1 / this.resolution;
+    const ring = this.add.image(0, 0, TEXTURE_KEYS.nodeRing(partner.sector, false, m.nodeRadius)).setScale(shown);
+    const portrait = this.add.image(0, 0, '__DEFAULT').setScale(shown).setVisible(false);
+    const badge = this.add
+      .image(m.nodeRadius * 0.74, m.nodeRadius * 0.74, TEXTURE_KEYS.sectorIcons(m.badge), partner.sector)
+      .setScale(shown);
     const container = this.add.container(place.x, place.y, [speakerRing, ring, portrait, badge]).setDepth(DEPTH.nodes);
     const label = new Pill(this, place.x, place.y).setDepth(DEPTH.labels);
     return {
@@ -480,7 +506,8 @@ export class MapScene extends Phaser.Scene {
   }
 
   private showPortrait(node: PartnerNode, castId: string, mood: Mood): void {
-    const size = this.metrics.nodeRadius * 2;
+    // Painted at the canvas's resolution (the node shows it at 1/resolution).
+    const size = Math.round(this.metrics.nodeRadius * 2 * this.resolution);
     const key = TEXTURE_KEYS.portrait(castId, mood, size);
     if (node.wantedPortrait === key) return;
     node.wantedPortrait = key;
@@ -518,7 +545,7 @@ export class MapScene extends Phaser.Scene {
   // --- Markers ----------------------------------------------------------------------------------
 
   private clearMarkers(): void {
-    for (const m of this.markers) m.destroy();
+    for (const m of this.markers) m.pill.destroy();
     this.markers = [];
     for (const r of this.markerRings) {
       this.tweens.killTweensOf(r);
@@ -559,10 +586,13 @@ export class MapScene extends Phaser.Scene {
       if (partner && placement && !partner.known) this.ghosts.push(this.createGhost(placement));
       this.markerRings.push(this.createMarkerRing(anchor, radius, view.reducedMotion));
       // The stack of markers goes round the partner where it hides the least of the map.
-      const buttons = list.map((marker) => this.createMarkerButton(marker));
+      const buttons = list.map((marker) => ({
+        pill: this.createMarkerButton(marker),
+        choiceIndex: marker.choiceIndex,
+      }));
       const gap = 6;
-      const w = Math.max(...buttons.map((b) => b.pillWidth));
-      const h = buttons.reduce((sum, b) => sum + b.pillHeight + gap, -gap);
+      const w = Math.max(...buttons.map((b) => b.pill.pillWidth));
+      const h = buttons.reduce((sum, b) => sum + b.pill.pillHeight + gap, -gap);
       const spot = leastCrowded(spotsAround(anchor, radius + 8, w, h), obstacles, anchor, this.bounds) ?? {
         x: anchor.x,
         y: anchor.y,
@@ -573,11 +603,9 @@ export class MapScene extends Phaser.Scene {
       this.drawLeader(anchor, radius, spot);
       let y = spot.y - h / 2;
       for (const button of buttons) {
-        button.setPosition(
-          this.clampX(spot.x, button.pillWidth),
-          this.clampY(y + button.pillHeight / 2, button.pillHeight),
-        );
-        y += button.pillHeight + gap;
+        const { pill } = button;
+        pill.setPosition(this.clampX(spot.x, pill.pillWidth), this.clampY(y + pill.pillHeight / 2, pill.pillHeight));
+        y += pill.pillHeight + gap;
         this.markers.push(button);
       }
     }
@@ -645,6 +673,7 @@ export class MapScene extends Phaser.Scene {
         fontSize: `${Math.round(r * 0.85)}px`,
         fontStyle: 'bold',
         color: this.palette.inkSoft,
+        resolution: this.resolution,
       })
       .setOrigin(0.5);
     return this.add.container(place.x, place.y, [g, mark]).setDepth(DEPTH.nodes);
@@ -745,6 +774,7 @@ export class MapScene extends Phaser.Scene {
         color: cssColour(colour),
         stroke: '#ffffff',
         strokeThickness: 5,
+        resolution: this.resolution,
       })
       .setOrigin(0.5)
       .setDepth(DEPTH.feedback);

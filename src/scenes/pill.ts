@@ -2,6 +2,7 @@
 import Phaser from 'phaser';
 import { labelCanvasSize, layoutLabel, paintLabel } from './paint/label.ts';
 import type { LabelSpec } from './paint/label.ts';
+import { resolutionOf } from './resolution.ts';
 
 let serial = 0;
 
@@ -11,6 +12,8 @@ export class Pill extends Phaser.GameObjects.Image {
   private signature = '';
   private boxWidth = 0;
   private boxHeight = 0;
+  /** Painted at the game's resolution, shown at 1/resolution: sharp on a 2× screen. */
+  private readonly resolution: number;
 
   constructor(scene: Phaser.Scene, x: number, y: number) {
     serial += 1;
@@ -19,6 +22,8 @@ export class Pill extends Phaser.GameObjects.Image {
     super(scene, x, y, key);
     this.key = key;
     this.canvasTexture = texture;
+    this.resolution = resolutionOf(scene);
+    this.setScale(1 / this.resolution);
     scene.add.existing(this);
   }
 
@@ -40,7 +45,10 @@ export class Pill extends Phaser.GameObjects.Image {
     const ctx = texture.getContext();
     const layout = layoutLabel(ctx, spec);
     const size = labelCanvasSize(layout, spec);
-    texture.setSize(size.width, size.height);
+    const r = this.resolution;
+    texture.setSize(Math.ceil(size.width * r), Math.ceil(size.height * r));
+    // (Resizing the canvas reset its transform.)
+    ctx.setTransform(r, 0, 0, r, 0, 0);
     ctx.clearRect(0, 0, size.width, size.height);
     paintLabel(ctx, spec, layout, 0, 0);
     texture.refresh();
@@ -48,7 +56,10 @@ export class Pill extends Phaser.GameObjects.Image {
     this.boxHeight = layout.height;
     this.setSizeToFrame();
     // Centre on the box, not on the box and its shadow.
-    this.setDisplayOrigin(layout.width / 2 + spec.borderWidth / 2, layout.height / 2 + spec.borderWidth / 2);
+    this.setDisplayOrigin(
+      (layout.width / 2 + spec.borderWidth / 2) * r,
+      (layout.height / 2 + spec.borderWidth / 2) * r,
+    );
     return this;
   }
 

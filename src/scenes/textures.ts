@@ -29,18 +29,22 @@ export function ensureClouds(textures: Textures): void {
   }
 }
 
-/** Sector badges, Relais Insertion's medallion and the partners' rings, painted at the size they are shown. */
-export function ensureIcons(textures: Textures, highContrast: boolean, m: MapMetrics): void {
+/**
+ * Sector badges, Relais Insertion's medallion and the partners' rings, painted at the size they are shown
+ * times the game's resolution (the scene shows them at 1/resolution).
+ */
+export function ensureIcons(textures: Textures, highContrast: boolean, m: MapMetrics, resolution: number): void {
   const icons = TEXTURE_KEYS.sectorIcons(m.badge);
   if (!textures.exists(icons)) {
-    const texture = textures.addCanvas(icons, paintSectorIcons(m.badge));
-    SECTORS.forEach((sector, i) => texture?.add(sector, 0, i * m.badge, 0, m.badge, m.badge));
+    const size = Math.round(m.badge * resolution);
+    const texture = textures.addCanvas(icons, paintSectorIcons(size));
+    SECTORS.forEach((sector, i) => texture?.add(sector, 0, i * size, 0, size, size));
   }
   const centre = TEXTURE_KEYS.centre(highContrast, m.centreRadius);
-  if (!textures.exists(centre)) textures.addCanvas(centre, paintCentre(highContrast, m.centreRadius));
+  if (!textures.exists(centre)) textures.addCanvas(centre, paintCentre(highContrast, m.centreRadius, resolution));
   for (const sector of SECTORS) {
     const key = TEXTURE_KEYS.nodeRing(sector, highContrast, m.nodeRadius);
-    if (!textures.exists(key)) textures.addCanvas(key, paintNodeRing(sector, highContrast, m.nodeRadius));
+    if (!textures.exists(key)) textures.addCanvas(key, paintNodeRing(sector, highContrast, m.nodeRadius, resolution));
   }
 }
 

@@ -5,6 +5,7 @@ import { DESIGN_HEIGHT, DESIGN_WIDTH } from '../map/layout.ts';
 import { ensureBackdrop, ensureClouds } from './textures.ts';
 import type { WorldBridge } from './bridge.ts';
 import type { WorldView } from '../map/world-view.ts';
+import { resolutionOf } from './resolution.ts';
 
 interface Cloud {
   readonly image: Phaser.GameObjects.Image;
@@ -40,6 +41,8 @@ export class TitleScene extends Phaser.Scene {
     this.highContrast = view.highContrast;
     this.reducedMotion = view.reducedMotion;
     ensureClouds(this.textures);
+    // Design units on a canvas of DESIGN_WIDTH × resolution pixels.
+    this.cameras.main.setZoom(resolutionOf(this)).centerOn(DESIGN_WIDTH / 2, DESIGN_HEIGHT / 2);
     this.backdrop = this.add
       .image(0, 0, ensureBackdrop(this.textures, 'title', this.highContrast))
       .setOrigin(0, 0)

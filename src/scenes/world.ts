@@ -7,6 +7,7 @@ import { DESIGN_HEIGHT, DESIGN_WIDTH } from '../map/layout.ts';
 import type { WorldHandle, WorldView } from '../map/world-view.ts';
 import { MapScene } from './map-scene.ts';
 import { useCanvasRenderer } from './renderer.ts';
+import { deviceResolution } from './resolution.ts';
 import { TitleScene } from './title-scene.ts';
 
 const FONT_WAIT_MS = 1500;
@@ -99,7 +100,8 @@ class PhaserLeftovers {
 
 /**
  * What the map shows, as counts on the canvas (data-mode, data-scene, data-partners, data-bonds,
- * data-markers): for tests and the benchmark, which cannot look inside the canvas.
+ * data-markers; the map scene adds where it drew them, data-drawn): for tests and the benchmark, which
+ * cannot look inside the canvas.
  */
 function describe(canvas: HTMLCanvasElement, view: WorldView): void {
   const known = new Set(view.partners.filter((p) => p.known).map((p) => p.id));
@@ -118,6 +120,7 @@ export async function mountWorld(
   let latest: WorldView = EMPTY_VIEW;
   let active: ViewScene | undefined;
   let destroyed = false;
+  let drawnOn: HTMLCanvasElement | null = null;
 
   const bridge: WorldBridge = {
     view: () => latest,
@@ -130,17 +133,22 @@ export async function mountWorld(
     sceneGone: (scene) => {
       if (active === scene) active = undefined;
     },
+    drawn: (map) => {
+      if (drawnOn) drawnOn.dataset['drawn'] = JSON.stringify(map);
+    },
   };
   const title = new TitleScene(bridge);
   const map = new MapScene(bridge);
 
   const leftovers = new PhaserLeftovers();
+  // The canvas has as many pixels as the screen shows (scenes zoom their cameras by as much).
+  const resolution = deviceResolution();
   const game = await new Promise<Phaser.Game>((resolve) => {
     new Phaser.Game({
       type: useCanvasRenderer() ? Phaser.CANVAS : Phaser.WEBGL,
       parent,
-      width: DESIGN_WIDTH,
-      height: DESIGN_HEIGHT,
+      width: DESIGN_WIDTH * resolution,
+      height: DESIGN_HEIGHT * resolution,
       backgroundColor: '#dfe6c8',
       banner: false,
       disableContextMenu: false,
@@ -150,8 +158,8 @@ export async function mountWorld(
       scale: {
         mode: Phaser.Scale.FIT,
         autoCenter: Phaser.Scale.CENTER_BOTH,
-        width: DESIGN_WIDTH,
-        height: DESIGN_HEIGHT,
+        width: DESIGN_WIDTH * resolution,
+        height: DESIGN_HEIGHT * resolution,
       },
       scene: [],
       callbacks: {
@@ -168,6 +176,7 @@ export async function mountWorld(
   // Decorative for assistive technology: everything it shows is also in the DOM.
   canvas.setAttribute('aria-hidden', 'true');
   canvas.setAttribute('role', 'presentation');
+  drawnOn = canvas;
   game.scene.add(SCENE_KEYS.title, title, false);
   game.scene.add(SCENE_KEYS.map, map, false);
   const gl = game.renderer instanceof Phaser.Renderer.WebGL.WebGLRenderer ? game.renderer.gl : null;
@@ -181,6 +190,7 @@ export async function mountWorld(
       describe(canvas, view);
       if (view.mode !== mode) {
         mode = view.mode;
+        delete canvas.dataset['drawn'];
         const [show, hide] =
           view.mode === 'title' ? [SCENE_KEYS.title, SCENE_KEYS.map] : [SCENE_KEYS.map, SCENE_KEYS.title];
         active = undefined;

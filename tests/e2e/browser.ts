@@ -12,14 +12,21 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function openBrowser(
-  options: { width?: number; height?: number; reducedMotion?: 'reduce' | 'no-preference' } = {},
-): Promise<Session> {
+export interface BrowserOptions {
+  width?: number;
+  height?: number;
+  reducedMotion?: 'reduce' | 'no-preference';
+  /** Device pixels per CSS pixel (2: a high-density screen). */
+  deviceScaleFactor?: number;
+}
+
+export async function openBrowser(options: BrowserOptions = {}): Promise<Session> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'passerelles-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: options.width ?? 1280, height: options.height ?? 720 },
+    deviceScaleFactor: options.deviceScaleFactor ?? 1,
     reducedMotion: options.reducedMotion ?? 'no-preference',
     acceptDownloads: true,
     args: [

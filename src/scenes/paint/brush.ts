@@ -28,12 +28,14 @@ export class Brush {
   }
 }
 
-export function newCanvas(width: number, height: number): { canvas: HTMLCanvasElement; ctx: Ctx } {
+/** A canvas of width × height units, `resolution` pixels per unit (painting is in units). */
+export function newCanvas(width: number, height: number, resolution = 1): { canvas: HTMLCanvasElement; ctx: Ctx } {
   const canvas = document.createElement('canvas');
-  canvas.width = width;
-  canvas.height = height;
+  canvas.width = Math.ceil(width * resolution);
+  canvas.height = Math.ceil(height * resolution);
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('no 2D canvas');
+  if (resolution !== 1) ctx.scale(resolution, resolution);
   return { canvas, ctx };
 }
 

@@ -180,7 +180,7 @@ function glyph(ctx: Ctx, sector: Sector): void {
   }
 }
 
-/** One row of badges, one per sector, in the order of SECTORS (frame name = sector), each `size` px. */
+/** One row of badges, one per sector, in the order of SECTORS (frame name = sector), each `size` px (canvas pixels). */
 export function paintSectorIcons(size: number): HTMLCanvasElement {
   const { canvas, ctx } = newCanvas(size * SECTORS.length, size);
   SECTORS.forEach((sector, i) => {
@@ -207,9 +207,14 @@ export function paintSectorIcons(size: number): HTMLCanvasElement {
 const CENTRE_ICON_SIZE = 192;
 
 /** The disc a partner's portrait sits in: soft shadow, a ring in the sector's colour (black in high contrast). */
-export function paintNodeRing(sector: Sector, highContrast: boolean, radius: number): HTMLCanvasElement {
+export function paintNodeRing(
+  sector: Sector,
+  highContrast: boolean,
+  radius: number,
+  resolution: number,
+): HTMLCanvasElement {
   const size = (radius + 8) * 2;
-  const { canvas, ctx } = newCanvas(size, size);
+  const { canvas, ctx } = newCanvas(size, size, resolution);
   const c = size / 2;
   ctx.fillStyle = highContrast ? 'rgba(0, 0, 0, 0.35)' : 'rgba(31, 42, 32, 0.22)';
   ctx.beginPath();
@@ -227,9 +232,9 @@ export function paintNodeRing(sector: Sector, highContrast: boolean, radius: num
 }
 
 /** Relais Insertion: a warm house with its door open, in a round medallion with its ring and shadow. */
-export function paintCentre(highContrast: boolean, radius: number): HTMLCanvasElement {
+export function paintCentre(highContrast: boolean, radius: number, resolution: number): HTMLCanvasElement {
   const s = CENTRE_ICON_SIZE;
-  const k = (radius * 2) / s;
+  const k = ((radius * 2) / s) * resolution;
   const { canvas, ctx } = newCanvas(Math.ceil((s + 20) * k), Math.ceil((s + 20) * k));
   ctx.scale(k, k);
   ctx.fillStyle = highContrast ? 'rgba(0, 0, 0, 0.35)' : 'rgba(31, 42, 32, 0.22)';

@@ -1,0 +1,178 @@
+// The territory map in Chromium: it draws the partners met and only them, a marker on the map takes the
+// choice of its button, and the canvas has as many pixels as a high-density screen shows.
+// The canvas is opaque to the page: the map scene writes where it drew things on it (data-drawn, as
+// fractions of the canvas), and the tests click there.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import type { GamePage } from './helpers.ts';
+import { expectOnlyLocal, openGame, playState, presetSettings, screenshot, waitForPlay } from './helpers.ts';
+
+const baseURL = inject('baseURL');
+const storiesDir = inject('storiesDir');
+
+interface DrawnMap {
+  partners: { id: string; name: string; x: number; y: number }[];
+  markers: { choiceIndex: number; x: number; y: number }[];
+}
+
+const DUMAS = JSON.parse(readFileSync(join(storiesDir, 'dumas', 'scenario.json'), 'utf8')) as {
+  cast: { id: string; role: string; name: { fr: string } }[];
+};
+const PARTNER_NAMES = DUMAS.cast.filter((m) => m.role === 'partner').map((m) => m.name.fr);
+
+async function startDumas(page: Page): Promise<void> {
+  await presetSettings(page, `${baseURL}?module=dumas`, { textSpeed: 'instant' });
+  await page.getByRole('button', { name: 'Jouer' }).click();
+  await page.getByRole('button', { name: 'Commencer\u00a0: Le parcours de Mme Dumas', exact: true }).click();
+  await waitForPlay(page);
+}
+
+/** What the map scene says it drew, and the partners the dashboard lists (its trust gauges' names). */
+async function mapAndDashboard(page: Page): Promise<{ drawn: DrawnMap | null; dashboard: string[] }> {
+  return page.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('canvas[data-mode="play"]');
+    const raw = canvas?.dataset['drawn'];
+    const dashboard = [...document.querySelectorAll('.hud .gauge[aria-label]')]
+      .map((g) => g.getAttribute('aria-label') ?? '')
+      .filter((label) => /\sconfiance \d+ sur 100$/u.test(label))
+      .map((label) => label.replace(/\s:\sconfiance \d+ sur 100$/u, ''));
+    return { drawn: raw === undefined ? null : (JSON.parse(raw) as DrawnMap), dashboard };
+  });
+}
+
+const sorted = (names: readonly string[]): string[] => [...names].sort((a, b) => a.localeCompare(b));
+
+/** Waits until the map draws exactly the partners the dashboard lists; returns their names. */
+async function partnersOnMap(page: Page): Promise<string[]> {
+  await expect
+    .poll(async () => {
+      const { drawn, dashboard } = await mapAndDashboard(page);
+      return (
+        drawn !== null &&
+        JSON.stringify(sorted(drawn.partners.map((p) => p.name))) === JSON.stringify(sorted(dashboard))
+      );
+    })
+    .toBe(true);
+  const { drawn } = await mapAndDashboard(page);
+  for (const p of drawn?.partners ?? []) {
+    expect(p.x).toBeGreaterThan(0);
+    expect(p.x).toBeLessThan(1);
+    expect(p.y).toBeGreaterThan(0);
+    expect(p.y).toBeLessThan(1);
+  }
+  return sorted(drawn?.partners.map((p) => p.name) ?? []);
+}
+
+/** Continue (Enter) or take the first choice until `until` says stop. */
+async function playUntil(page: Page, until: (drawn: DrawnMap | null) => boolean): Promise<void> {
+  for (let turn = 0; turn < 400; turn += 1) {
+    const state = await playState(page);
+    if (state.report) throw new Error('the module ended first');
+    if (state.choices > 0) {
+      const { drawn } = await mapAndDashboard(page);
+      if (until(drawn)) return;
+      await page.keyboard.press('1');
+    } else {
+      await page.keyboard.press('Enter');
+    }
+    await page.waitForTimeout(30);
+  }
+  throw new Error('never reached');
+}
+
+describe('the territory map', () => {
+  let game: GamePage | undefined;
+
+  afterEach(async () => {
+    if (game) {
+      expectOnlyLocal(game.requests, baseURL);
+      expect(game.errors).toEqual([]);
+      await game.close();
+    }
+    game = undefined;
+  });
+
+  it('draws the partners met, and only them, as they are met', async () => {
+    game = await openGame(baseURL);
+    const { page } = game;
+    await startDumas(page);
+    const first = await partnersOnMap(page);
+    // Nobody is met yet at the start: an empty map, while the module has its partners to meet.
+    expect(PARTNER_NAMES.length).toBeGreaterThanOrEqual(5);
+    expect(first.length).toBeLessThan(PARTNER_NAMES.length);
+
+    // Play on until someone new is met; the map follows the dashboard.
+    await playUntil(page, (drawn) => (drawn?.partners.length ?? 0) > first.length);
+    const later = await partnersOnMap(page);
+    expect(later.length).toBeGreaterThan(first.length);
+    for (const name of later) expect(PARTNER_NAMES).toContain(name);
+    expect(PARTNER_NAMES.filter((n) => !later.includes(n)).length).toBeGreaterThan(0);
+  });
+
+  it('takes the choice of the marker clicked on the canvas, the same as its button', async () => {
+    game = await openGame(baseURL);
+    const { page } = game;
+    await startDumas(page);
+    // The first decision with two markers (two ways of asking Tremplin Stages).
+    await playUntil(page, (drawn) => (drawn?.markers.length ?? 0) >= 2);
+    const { drawn } = await mapAndDashboard(page);
+    const marker = drawn?.markers.find((m) => m.choiceIndex === 1);
+    if (!marker) throw new Error(`no marker for the second choice: ${JSON.stringify(drawn?.markers)}`);
+    const texts = await page
+      .locator('.dialogue-actions .choice-button .choice-text')
+      .evaluateAll((nodes) => nodes.map((n) => n.firstChild?.textContent?.trim() ?? ''));
+    const wanted = texts[1];
+    expect(wanted).toBeTruthy();
+    expect(texts[0]).not.toBe(wanted);
+    const chosenBefore = await page.locator('[role="log"] .entry-choice').count();
+
+    const box = await page.locator('canvas[data-mode="play"]').boundingBox();
+    if (!box) throw new Error('the map is not on screen');
+    await page.mouse.click(box.x + marker.x * box.width, box.y + marker.y * box.height);
+
+    await expect.poll(() => page.locator('[role="log"] .entry-choice').count()).toBe(chosenBefore + 1);
+    const chosen = await page.locator('[role="log"] .entry-choice').last().textContent();
+    expect(chosen).toContain(wanted);
+    expect(chosen).not.toContain(texts[0]);
+  });
+
+  it('has as many canvas pixels as a 2× screen shows, and as a 1× screen', async () => {
+    const backing = async (page: Page): Promise<{ ratio: number; width: number }> => {
+      await page.locator('canvas[data-mode="title"]').waitFor({ state: 'attached' });
+      return page.evaluate(() => {
+        const canvas = document.querySelector('canvas');
+        if (!canvas) throw new Error('no canvas');
+        const css = canvas.getBoundingClientRect();
+        return { ratio: canvas.width / css.width, width: css.width };
+      });
+    };
+    game = await openGame(baseURL, { deviceScaleFactor: 2 });
+    await game.page.goto(baseURL);
+    const sharp = await backing(game.page);
+    expect(sharp.width).toBe(1280);
+    expect(sharp.ratio).toBeCloseTo(2, 2);
+
+    // The play screen's map, smaller on the page, keeps at least two canvas pixels per CSS pixel.
+    await startDumas(game.page);
+    await playUntil(game.page, (drawn) => (drawn?.markers.length ?? 0) >= 2);
+    const play = await game.page.evaluate(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>('canvas[data-mode="play"]');
+      if (!canvas) throw new Error('no map');
+      return canvas.width / canvas.getBoundingClientRect().width;
+    });
+    expect(play).toBeGreaterThanOrEqual(2);
+    await game.page.waitForTimeout(800);
+    await game.page
+      .locator('canvas[data-mode="play"]')
+      .screenshot({ path: join('test-results', 'screenshots', 'map-2x.png') });
+    await screenshot(game.page, 'play-2x');
+    await game.close();
+
+    game = await openGame(baseURL);
+    await game.page.goto(baseURL);
+    const plain = await backing(game.page);
+    expect(plain.ratio).toBeCloseTo(1, 2);
+  });
+});
