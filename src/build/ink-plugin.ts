@@ -2,7 +2,7 @@
 // fails the check fails the build), and serves `virtual:passerelles/scenarios`: the manifests,
 // the story hash, the explorer's bounds, and a lazy loader per language.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { checkScenario, checkStatic } from '../checker/check.ts';
 import { formatProblem, scenarioDirs } from '../content/scenario-files.ts';
@@ -16,6 +16,8 @@ const STORY_FILE = /[\\/]stories[\\/][a-z0-9_]+[\\/](fr|en)\.ink$/;
 export interface InkPluginOptions {
   /** Folder holding one folder per scenario. */
   readonly storiesDir?: string;
+  /** Only this scenario (a package for a learning platform carries one module). */
+  readonly only?: string | undefined;
 }
 
 export function passerellesStories(options: InkPluginOptions = {}): Plugin {
@@ -35,7 +37,9 @@ export function passerellesStories(options: InkPluginOptions = {}): Plugin {
   const indexModule = (): string => {
     const entries: string[] = [];
     const errors: string[] = [];
-    for (const dir of scenarioDirs(storiesDir)) {
+    // A scenario's folder is named after its id (the checker refuses any other name).
+    const dirs = scenarioDirs(storiesDir).filter((dir) => options.only === undefined || basename(dir) === options.only);
+    for (const dir of dirs) {
       // The quick part (manifest, compile, tags, parity) always runs; the exploration is cached by hash.
       const quick = checkStatic(dir, root);
       const source = quick.source;

@@ -5,7 +5,7 @@ import type { Report } from '../engine/report.ts';
 import type { PlayStore } from '../state/play-store.ts';
 
 /** The platforms a package can be built for. */
-export const LMS_KINDS = ['scorm12', 'cmi5'] as const;
+export const LMS_KINDS = ['scorm12'] as const;
 export type LmsKind = (typeof LMS_KINDS)[number];
 
 /** What the platform said at launch. */
@@ -27,7 +27,8 @@ export type LmsNotice =
   | 'refused' // the platform was found but refused to open the session: results are not sent
   | 'save-unreadable' // what the platform kept could not be resumed: started afresh, kept aside on the device
   | 'save-too-long' // the playthrough no longer fits what the platform keeps: resuming there is no longer possible
-  | 'send-failed'; // the platform did not accept what was sent
+  | 'send-failed' // the platform did not accept what was sent
+  | 'sent'; // the results went to the platform; a new game will not (a new attempt is launched from the platform)
 
 /** A playthrough as the platform follows it. */
 export interface LmsPlaythrough {
