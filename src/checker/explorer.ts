@@ -100,7 +100,7 @@ function runSegment(
     for (;;) {
       const step = runner.next();
       if (step.kind === 'choices') {
-        for (const c of runner.story.currentChoices) offered.add(c.sourcePath);
+        for (const c of step.choices) offered.add(c.site);
         return { kind: 'choices', gained: pointsByPrinciple(runner.state, before, principles) };
       }
       if (step.kind === 'end') return { kind: 'end', gained: pointsByPrinciple(runner.state, before, principles) };
@@ -146,7 +146,7 @@ function exhaustive(story: CompiledStory, options: ExploreOptions, offered: Set<
       const seg = runSegment(runner, principles, offered, incidents);
       let future: Range;
       if (seg.kind === 'choices') {
-        const childInk = runner.story.state.ToJson();
+        const childInk = runner.inkState();
         const childKey = stateKey(runner, childInk);
         if (onStack.has(childKey)) {
           cycles += 1;
@@ -175,7 +175,7 @@ function exhaustive(story: CompiledStory, options: ExploreOptions, offered: Set<
   const first = runSegment(runner, principles, offered, incidents);
   let root: Range = zero();
   if (first.kind === 'choices') {
-    const ink = runner.story.state.ToJson();
+    const ink = runner.inkState();
     root = visit(stateKey(runner, ink), ink);
   }
   const bounds: Record<string, { worst: number; best: number }> = {};
@@ -222,7 +222,7 @@ function sampled(
       let seg = runSegment(runner, principles, offered, incidents);
       const total = [...seg.gained];
       for (let guard = 0; seg.kind === 'choices' && guard < 5_000; guard += 1) {
-        const ink = runner.story.state.ToJson();
+        const ink = runner.inkState();
         if (fixedSeed) {
           seen.add(stateKey(runner, ink));
           visits += 1;
@@ -325,7 +325,7 @@ export function extremePath(story: CompiledStory, sign: 1 | -1, seed = 1, maxSta
       const seg = runSegment(runner, principles, sink, incidents);
       let future = { total: 0, path: [] as number[] };
       if (seg.kind === 'choices') {
-        const childInk = runner.story.state.ToJson();
+        const childInk = runner.inkState();
         const childKey = stateKey(runner, childInk);
         if (onStack.has(childKey)) continue;
         const known = memo.get(childKey);
@@ -347,7 +347,7 @@ export function extremePath(story: CompiledStory, sign: 1 | -1, seed = 1, maxSta
 
   const first = runSegment(runner, principles, sink, incidents);
   if (first.kind !== 'choices') return [];
-  const ink = runner.story.state.ToJson();
+  const ink = runner.inkState();
   return visit(stateKey(runner, ink), ink).path;
 }
 

@@ -5,7 +5,6 @@ export type NarrativeErrorKind =
   | 'bad-tag' // a tag the checker should have refused
   | 'bad-choice' // a choice index that is not on offer
   | 'dead-end' // the story stopped without choices and without `end`
-  | 'bad-save' // a save that does not fit this story or is corrupt
   | 'bad-record'; // a playthrough record that does not fit this story
 
 export class NarrativeError extends Error {

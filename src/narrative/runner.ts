@@ -1,6 +1,6 @@
 // The narrative runner: the only place that drives inkjs. It loads a compiled story, binds the
 // external functions to the engine state, seeds ink's random, steps line by line applying tags,
-// and exposes plain data (lines, choices, saves) to everyone else.
+// and exposes plain data (lines, choices, the playthrough record) to everyone else.
 import { Story } from 'inkjs';
 import type { Locale, Mood, SceneId } from '../engine/ids.ts';
 import { applyTag, recordDecision } from '../engine/rules.ts';
@@ -49,6 +49,13 @@ export interface EndStep {
 
 export type Step = LineStep | EventStep | ChoicesStep | EndStep;
 
+export interface ReplayOptions {
+  /** Steps to take after the last choice (stopping early at choices or the end). */
+  readonly stepsAfter?: number;
+  /** Called with every step the replay produces, in order, and how many choices were made before it. */
+  readonly onStep?: (step: Step, choicesSoFar: number) => void;
+}
+
 /** A playthrough, fully described: replaying it reproduces its report. */
 export interface PlaythroughRecord {
   readonly scenario: string;
@@ -56,18 +63,6 @@ export interface PlaythroughRecord {
   readonly seed: number;
   readonly locale: Locale;
   readonly choices: readonly number[];
-}
-
-export interface Save {
-  readonly format: 'passerelles-save';
-  readonly formatVersion: 1;
-  readonly record: PlaythroughRecord;
-  readonly ink: string;
-  readonly engine: EngineState;
-  /** Steps shown since the last choice. */
-  readonly stepsSinceChoice: number;
-  /** Steps produced by ink but not shown yet (week events). */
-  readonly pending: readonly Step[];
 }
 
 /** A point to come back to, for exploring every branch from one state. */
@@ -105,7 +100,7 @@ const MAX_CONTINUES_PER_STEP = 10_000;
 const NO_CHANGE: Readonly<Record<string, number>> = Object.freeze({});
 
 export class Runner {
-  readonly story: Story;
+  private readonly story: Story;
   private engine: EngineState;
   private readonly choicesMade: number[] = [];
   private readonly pending: Step[] = [];
@@ -219,6 +214,16 @@ export class Runner {
   /** The choices on offer, or null when the story is not waiting for one. */
   get choices(): readonly ChoiceView[] | null {
     return this.offered;
+  }
+
+  /** Ink's whole state as JSON: what tells two points of the story apart (for the checker). */
+  inkState(): string {
+    return this.story.state.ToJson();
+  }
+
+  /** Where ink is in the story (its path), or null at the end. */
+  get inkPath(): string | null {
+    return this.story.state.currentPathString;
   }
 
   private failIfInkError(): void {
@@ -375,18 +380,6 @@ export class Runner {
     return this.engine.ended && !this.story.canContinue && this.pending.length === 0 && this.offered === null;
   }
 
-  save(): Save {
-    return {
-      format: 'passerelles-save',
-      formatVersion: 1,
-      record: this.record,
-      ink: this.story.state.ToJson(),
-      engine: this.engine,
-      stepsSinceChoice: this.steps,
-      pending: [...this.pending],
-    };
-  }
-
   /** A point to come back to; `ink` may pass the story state's JSON if the caller already has it. */
   checkpoint(ink: string = this.story.state.ToJson()): Checkpoint {
     return {
@@ -410,51 +403,34 @@ export class Runner {
     this.inkError = null;
   }
 
-  /** Restores a save made with this story: ink state, engine state and the steps queued. */
-  static restore(compiled: CompiledStory, save: Save): Runner {
-    const header: { format?: unknown; formatVersion?: unknown } = save;
-    if (header.format !== 'passerelles-save' || header.formatVersion !== 1) {
-      throw new NarrativeError('bad-save', 'this save was made by another version of the game');
-    }
-    if (save.record.scenario !== compiled.scenario.id || save.record.storyHash !== compiled.storyHash) {
-      throw new NarrativeError('bad-save', 'this save was made with another version of the story');
-    }
-    const runner = new Runner(compiled, save.record.seed);
-    try {
-      runner.story.state.LoadJson(save.ink);
-    } catch {
-      throw new NarrativeError('bad-save', 'the saved story state is corrupt');
-    }
-    runner.engine = save.engine;
-    runner.choicesMade.push(...save.record.choices);
-    runner.pending.push(...save.pending);
-    runner.steps = save.stepsSinceChoice;
-    return runner;
-  }
-
   /**
-   * Plays a record from the start: every choice in order, then `stepsAfter` more steps.
+   * Plays a record from the start: every choice in order, then `stepsAfter` more steps, calling
+   * `onStep` with each step produced (lines, events, choices, the end) as live play would show it.
    * The record's locale may differ from the compiled story's (switching language replays the
    * same choices in the other language).
    */
-  static replay(compiled: CompiledStory, record: PlaythroughRecord, stepsAfter = 0): Runner {
+  static replay(compiled: CompiledStory, record: PlaythroughRecord, options: ReplayOptions = {}): Runner {
     if (record.scenario !== compiled.scenario.id || record.storyHash !== compiled.storyHash) {
       throw new NarrativeError('bad-record', 'this playthrough was recorded with another version of the story');
     }
     if (!Number.isSafeInteger(record.seed)) throw new NarrativeError('bad-record', 'the seed is not an integer');
+    const { stepsAfter = 0, onStep } = options;
     const runner = new Runner(compiled, record.seed);
-    for (const index of record.choices) {
+    record.choices.forEach((index, made) => {
       let step = runner.next();
+      onStep?.(step, made);
       while (step.kind !== 'choices') {
         if (step.kind === 'end')
           throw new NarrativeError('bad-record', 'the record has more choices than the story offers');
         step = runner.next();
+        onStep?.(step, made);
       }
       if (!Number.isInteger(index)) throw new NarrativeError('bad-record', 'a choice is not a number');
       runner.choose(index);
-    }
+    });
     for (let i = 0; i < stepsAfter; i += 1) {
       const step = runner.next();
+      onStep?.(step, record.choices.length);
       if (step.kind === 'choices' || step.kind === 'end') break;
     }
     return runner;

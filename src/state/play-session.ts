@@ -16,7 +16,6 @@ import type { Learner, SelfRating } from './learner.ts';
 import { createPlayStore } from './play-store.ts';
 import type { Awaiting, Feedback, PlayState, PlayStore, TranscriptEntry } from './play-store.ts';
 import { SAVE_FORMAT, SAVE_VERSION, writeSave } from './saves.ts';
-import type { SaveEnvelope } from './saves.ts';
 import type { KeyValueStorage } from './storage.ts';
 
 export async function loadStory(entry: ScenarioEntry, locale: Locale): Promise<CompiledStory> {
@@ -50,39 +49,46 @@ function feedbackOf(step: Step, engine: EngineState): Feedback[] {
   return items;
 }
 
+/** What a compact save holds besides the record: where the learner is, and their own fields. */
+export interface SavedPlaythrough {
+  readonly record: PlaythroughRecord;
+  /** Steps shown since the last choice. */
+  readonly steps: number;
+  readonly learner: Learner;
+  readonly reflection: string;
+  readonly startedAt: string;
+  readonly finishedAt: string | null;
+}
+
+type Speaker = PlayState['speaker'];
+
+/** Who is on screen once `step` is shown: its speaker, or nobody (narration, a week event). */
+function speakerOf(step: Shown): Speaker {
+  return step.kind === 'line' && step.speaker !== null ? { id: step.speaker, mood: step.mood } : null;
+}
+
 /**
- * Plays `record` from the start with `compiled`, every choice in order, then `stepsAfter` more steps,
- * exactly as `Runner.replay` does, and keeps what would have been shown along the way.
+ * Replays `record` with `compiled` to `stepsAfter` steps past its last choice, and rebuilds what
+ * live play showed along the way: the lines and events, each choice taken, and who spoke last.
  */
-export function replayWithTranscript(
+function replayShown(
   compiled: CompiledStory,
   record: PlaythroughRecord,
   stepsAfter: number,
-): { runner: Runner; transcript: TranscriptEntry[] } {
-  if (record.scenario !== compiled.scenario.id || record.storyHash !== compiled.storyHash) {
-    throw new NarrativeError('bad-record', 'this playthrough was recorded with another version of the story');
-  }
-  if (!Number.isSafeInteger(record.seed)) throw new NarrativeError('bad-record', 'the seed is not an integer');
-  const runner = Runner.start(compiled, record.seed);
+): { runner: Runner; transcript: TranscriptEntry[]; speaker: Speaker } {
   const transcript: TranscriptEntry[] = [];
-  for (const index of record.choices) {
-    let step = runner.next();
-    while (step.kind !== 'choices') {
-      if (step.kind === 'end')
-        throw new NarrativeError('bad-record', 'the record has more choices than the story offers');
+  let speaker: Speaker = null;
+  const onStep = (step: Step, made: number): void => {
+    if (isShown(step)) {
       transcript.push(entryOf(step));
-      step = runner.next();
+      speaker = speakerOf(step);
+    } else if (step.kind === 'choices' && made < record.choices.length) {
+      const chosen = step.choices.find((c) => c.index === record.choices[made]);
+      if (chosen) transcript.push({ kind: 'choice', text: chosen.text });
     }
-    const choice = step.choices.find((c) => c.index === index);
-    runner.choose(index);
-    if (choice) transcript.push({ kind: 'choice', text: choice.text });
-  }
-  for (let i = 0; i < stepsAfter; i += 1) {
-    const step = runner.next();
-    if (!isShown(step)) break;
-    transcript.push(entryOf(step));
-  }
-  return { runner, transcript };
+  };
+  const runner = Runner.replay(compiled, record, { stepsAfter, onStep });
+  return { runner, transcript, speaker };
 }
 
 export class PlaySession {
@@ -147,28 +153,37 @@ export class PlaySession {
     return session;
   }
 
-  /** Puts a saved playthrough back on screen at the same line. Throws NarrativeError if it cannot. */
-  static async resume(entry: ScenarioEntry, envelope: SaveEnvelope, context: SessionContext): Promise<PlaySession> {
-    const compiled = await loadStory(entry, envelope.runner.record.locale);
-    const runner = Runner.restore(compiled, envelope.runner);
-    const last = [...envelope.transcript].reverse().find((e) => e.kind === 'line');
+  /**
+   * Puts a saved playthrough back on screen at the same line, as it was shown: the record is
+   * replayed to `steps` steps past its last choice. Throws NarrativeError if it cannot be.
+   */
+  static async fromRecord(
+    entry: ScenarioEntry,
+    saved: SavedPlaythrough,
+    context: SessionContext,
+  ): Promise<PlaySession> {
+    const compiled = await loadStory(entry, saved.record.locale);
+    const { runner, transcript, speaker } = replayShown(compiled, saved.record, saved.steps);
+    if (runner.stepsSinceChoice !== saved.steps) {
+      throw new NarrativeError('bad-record', `the save is ${saved.steps} steps past its last choice, the story fewer`);
+    }
     const session = new PlaySession(entry, context, compiled, runner, {
       module: entry.scenario.id,
       locale: compiled.locale,
-      transcript: envelope.transcript,
-      awaiting: envelope.awaiting,
+      transcript,
+      awaiting: 'continue',
       choices: [],
       engine: runner.state,
       scene: runner.state.scene,
-      speaker: last?.kind === 'line' && last.speaker !== null ? { id: last.speaker, mood: last.mood } : null,
+      speaker,
       feedback: { serial: 0, items: [] },
-      learner: envelope.learner,
-      reflection: envelope.reflection,
-      startedAt: envelope.startedAt,
-      finishedAt: envelope.finishedAt,
+      learner: saved.learner,
+      reflection: saved.reflection,
+      startedAt: saved.startedAt,
+      finishedAt: saved.finishedAt,
       saved: true,
     });
-    session.shownSteps = envelope.runner.stepsSinceChoice;
+    session.shownSteps = saved.steps;
     session.readAhead();
     return session;
   }
@@ -199,7 +214,7 @@ export class PlaySession {
         transcript: [...prev.transcript, entryOf(step)],
         engine,
         scene: step.kind === 'line' ? step.scene : engine.scene,
-        speaker: step.kind === 'line' && step.speaker !== null ? { id: step.speaker, mood: step.mood } : null,
+        speaker: speakerOf(step),
         feedback: items.length > 0 ? { serial: this.serial, items } : prev.feedback,
       });
       this.shownSteps = this.runner.stepsSinceChoice;
@@ -247,17 +262,10 @@ export class PlaySession {
     await this.switching;
     const run = async (): Promise<void> => {
       const compiled = await loadStory(this.entry, locale);
-      const { runner, transcript } = replayWithTranscript(compiled, this.runner.record, this.shownSteps);
+      const { runner, transcript, speaker } = replayShown(compiled, this.runner.record, this.shownSteps);
       this.compiled = compiled;
       this.runner = runner;
-      const last = [...transcript].reverse().find((e) => e.kind === 'line');
-      this.store.setState({
-        locale,
-        transcript,
-        engine: runner.state,
-        scene: runner.state.scene,
-        speaker: last?.kind === 'line' && last.speaker !== null ? { id: last.speaker, mood: last.mood } : null,
-      });
+      this.store.setState({ locale, transcript, engine: runner.state, scene: runner.state.scene, speaker });
       this.save();
       this.readAhead();
     };
@@ -274,22 +282,18 @@ export class PlaySession {
 
   private save(): void {
     const s = this.store.getState();
-    const envelope: SaveEnvelope = {
+    const saved = writeSave(this.context.storage, {
       format: SAVE_FORMAT,
       version: SAVE_VERSION,
       module: this.entry.scenario.id,
-      storyHash: this.entry.storyHash,
-      locale: this.compiled.locale,
       savedAt: this.context.now().toISOString(),
       startedAt: s.startedAt,
       finishedAt: s.finishedAt,
-      runner: this.runner.save(),
-      transcript: s.transcript,
-      awaiting: s.awaiting,
+      record: this.runner.record,
+      steps: this.shownSteps,
       learner: s.learner,
       reflection: s.reflection,
-    };
-    const saved = writeSave(this.context.storage, envelope);
+    });
     if (saved !== s.saved) this.store.setState({ saved });
   }
 

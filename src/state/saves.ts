@@ -1,148 +1,104 @@
 // Autosaves: one per module under `passerelles:save:<module>`, versioned and tied to the story hash.
+// A save is compact: the playthrough record (seed, language, choices), how many steps were shown
+// since the last choice, and the learner's own fields; resuming replays the record. Saves of the
+// first format (which held ink's whole state and the transcript) are migrated when read.
 // A save that cannot be resumed (corrupt, wrong shape, made with another version of the story) is
-// never dropped: it is moved under `passerelles:quarantine:…`, the learner is told, and can download it.
+// never dropped silently: it is moved under `passerelles:quarantine:…`, the learner is told, and can
+// download it. Only the QUARANTINE_LIMIT most recent saves set aside are kept.
 import * as z from 'zod/mini';
-import { LOCALES, MOODS, PRINCIPLES, SCENES } from '../engine/ids.ts';
-import type { Locale } from '../engine/ids.ts';
-import { RULES } from '../engine/state.ts';
-import type { Save } from '../narrative/runner.ts';
+import { LOCALES } from '../engine/ids.ts';
+import type { PlaythroughRecord } from '../narrative/runner.ts';
 import type { Learner } from './learner.ts';
 import { learnerSchema } from './learner.ts';
-import type { Awaiting, TranscriptEntry } from './play-store.ts';
 import type { KeyValueStorage } from './storage.ts';
 import { keysWithPrefix, tryWrite } from './storage.ts';
 
 export const SAVE_PREFIX = 'passerelles:save:';
 export const QUARANTINE_PREFIX = 'passerelles:quarantine:';
 export const SAVE_FORMAT = 'passerelles-autosave';
-export const SAVE_VERSION = 1;
+export const SAVE_VERSION = 2;
+/** Saves set aside beyond this count are deleted, oldest first (and the learner is told). */
+export const QUARANTINE_LIMIT = 10;
 
 export const saveKey = (module: string): string => `${SAVE_PREFIX}${module}`;
 
-/** Everything needed to put a playthrough back on screen exactly where it was. */
+/** Everything needed to put a playthrough back on screen exactly where it was, by replaying it. */
 export interface SaveEnvelope {
   readonly format: typeof SAVE_FORMAT;
   readonly version: typeof SAVE_VERSION;
   readonly module: string;
-  readonly storyHash: string;
-  readonly locale: Locale;
   readonly savedAt: string;
   readonly startedAt: string;
   readonly finishedAt: string | null;
-  /** The runner's own save, taken right after the last thing shown. */
-  readonly runner: Save;
-  readonly transcript: readonly TranscriptEntry[];
-  readonly awaiting: Awaiting;
+  readonly record: PlaythroughRecord;
+  /** Steps shown since the last choice. */
+  readonly steps: number;
   readonly learner: Learner;
   readonly reflection: string;
 }
 
-const int = z.number().check(z.int());
-const num = z.number().check(z.refine(Number.isFinite));
+const count = z.number().check(z.int(), z.nonnegative());
 
-const engineSchema = z.object({
-  week: int,
-  timeLeft: num,
-  partners: z.record(z.string(), z.object({ trust: num, lastContact: z.nullable(int) })),
-  bonds: z.record(z.string(), num),
-  beneficiaries: z.record(
-    z.string(),
-    z.object({
-      needs: z.array(z.string()),
-      consent: z.boolean(),
-      shared: z.array(z.string()),
-      referrals: z.array(z.string()),
-      solved: z.array(z.string()),
-    }),
-  ),
-  promises: z.array(
-    z.object({
-      partner: z.string(),
-      text: z.string(),
-      made: int,
-      due: int,
-      status: z.enum(['open', 'kept', 'missed']),
-      closed: z.nullable(int),
-    }),
-  ),
-  evidence: z.array(
-    z.object({
-      week: int,
-      principle: z.enum(PRINCIPLES),
-      points: num,
-      source: z.enum(['tag', ...RULES]),
-      feedback: z.nullable(z.string()),
-      subject: z.object({
-        partner: z.optional(z.string()),
-        beneficiary: z.optional(z.string()),
-        promise: z.optional(z.string()),
-      }),
-      decision: z.nullable(int),
-    }),
-  ),
-  decisions: z.array(z.object({ week: int, index: int, text: z.string() })),
-  events: z.array(z.object({ id: z.string(), week: int })),
-  scene: z.enum(SCENES),
-  rng: num,
-  ended: z.boolean(),
+const recordSchema = z.object({
+  scenario: z.string(),
+  storyHash: z.string(),
+  seed: count.check(z.lt(2 ** 32)),
+  locale: z.enum(LOCALES),
+  choices: z.array(count),
 });
-
-const choiceSchema = z.object({ index: int, text: z.string(), place: z.nullable(z.string()), site: z.string() });
-
-const stepSchema = z.discriminatedUnion('kind', [
-  z.object({
-    kind: z.literal('line'),
-    text: z.string(),
-    speaker: z.nullable(z.string()),
-    mood: z.enum(MOODS),
-    scene: z.enum(SCENES),
-    evidence: engineSchema.shape.evidence,
-    trust: z.record(z.string(), num),
-  }),
-  z.object({ kind: z.literal('event'), id: z.string(), text: z.string(), week: int }),
-  z.object({ kind: z.literal('choices'), choices: z.array(choiceSchema) }),
-  z.object({ kind: z.literal('end') }),
-]);
-
-const runnerSaveSchema = z.object({
-  format: z.literal('passerelles-save'),
-  formatVersion: z.literal(1),
-  record: z.object({
-    scenario: z.string(),
-    storyHash: z.string(),
-    seed: int,
-    locale: z.enum(LOCALES),
-    choices: z.array(int),
-  }),
-  ink: z.string(),
-  engine: engineSchema,
-  stepsSinceChoice: int,
-  pending: z.array(stepSchema),
-});
-
-const transcriptSchema = z.array(
-  z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('line'), text: z.string(), speaker: z.nullable(z.string()), mood: z.enum(MOODS) }),
-    z.object({ kind: z.literal('event'), text: z.string(), week: int }),
-    z.object({ kind: z.literal('choice'), text: z.string() }),
-  ]),
-);
 
 const envelopeSchema = z.object({
   format: z.literal(SAVE_FORMAT),
   version: z.literal(SAVE_VERSION),
   module: z.string(),
-  storyHash: z.string(),
-  locale: z.enum(LOCALES),
   savedAt: z.string(),
   startedAt: z.string(),
   finishedAt: z.nullable(z.string()),
-  runner: runnerSaveSchema,
-  transcript: transcriptSchema,
-  awaiting: z.enum(['continue', 'choices', 'end']),
+  record: recordSchema,
+  steps: count,
   learner: learnerSchema,
   reflection: z.string(),
 });
+
+/**
+ * The first format: the runner's whole state and the transcript beside the record. Only what a
+ * compact save keeps is read (ink's and the engine's states are rebuilt by replaying the record).
+ */
+const firstFormatSchema = z.object({
+  format: z.literal(SAVE_FORMAT),
+  version: z.literal(1),
+  module: z.string(),
+  savedAt: z.string(),
+  startedAt: z.string(),
+  finishedAt: z.nullable(z.string()),
+  runner: z.object({
+    format: z.literal('passerelles-save'),
+    formatVersion: z.literal(1),
+    record: recordSchema,
+    stepsSinceChoice: count,
+  }),
+  learner: learnerSchema,
+  reflection: z.string(),
+});
+
+/** A save of the first format, made compact; null if it is not one. */
+function migrateFirstFormat(data: unknown): SaveEnvelope | null {
+  const parsed = firstFormatSchema.safeParse(data);
+  if (!parsed.success) return null;
+  const old = parsed.data;
+  return {
+    format: SAVE_FORMAT,
+    version: SAVE_VERSION,
+    module: old.module,
+    savedAt: old.savedAt,
+    startedAt: old.startedAt,
+    finishedAt: old.finishedAt,
+    record: old.runner.record,
+    steps: old.runner.stepsSinceChoice,
+    learner: old.learner,
+    reflection: old.reflection,
+  };
+}
 
 /** Why a save was set aside. */
 export type QuarantineReason =
@@ -153,7 +109,7 @@ export type QuarantineReason =
   | 'cannot-restore'; // looked right, but the story could not be put back in that state
 
 export type SaveCheck =
-  | { readonly ok: true; readonly envelope: SaveEnvelope }
+  | { readonly ok: true; readonly envelope: SaveEnvelope; readonly migrated: boolean }
   | { readonly ok: false; readonly reason: QuarantineReason; readonly raw: string };
 
 /** Checks a stored save against the module's current story hash (undefined: the module is gone). */
@@ -165,23 +121,18 @@ export function checkSave(raw: string, module: string, storyHash: string | undef
     return { ok: false, reason: 'not-json', raw };
   }
   const parsed = envelopeSchema.safeParse(data);
-  if (!parsed.success || parsed.data.module !== module || parsed.data.runner.record.scenario !== module) {
+  const migrated = parsed.success ? null : migrateFirstFormat(data);
+  const envelope: SaveEnvelope | null = parsed.success ? parsed.data : migrated;
+  if (envelope === null || envelope.module !== module || envelope.record.scenario !== module) {
     return { ok: false, reason: 'bad-shape', raw };
   }
   if (storyHash === undefined) return { ok: false, reason: 'unknown-module', raw };
-  if (parsed.data.storyHash !== storyHash || parsed.data.runner.record.storyHash !== storyHash) {
-    return { ok: false, reason: 'story-changed', raw };
-  }
-  // The schema checked every field of the runner's save and the engine state.
-  return { ok: true, envelope: parsed.data as unknown as SaveEnvelope };
+  if (envelope.record.storyHash !== storyHash) return { ok: false, reason: 'story-changed', raw };
+  return { ok: true, envelope, migrated: migrated !== null };
 }
 
 export function writeSave(storage: KeyValueStorage, envelope: SaveEnvelope): boolean {
   return tryWrite(storage, saveKey(envelope.module), JSON.stringify(envelope));
-}
-
-export function deleteSave(storage: KeyValueStorage, module: string): void {
-  storage.removeItem(saveKey(module));
 }
 
 /** A save set aside: what it was, why, when, and its text exactly as it was stored. */
@@ -216,6 +167,19 @@ export function quarantineSave(
   return { key, module, reason, at, raw };
 }
 
+/**
+ * Deletes the saves set aside beyond the QUARANTINE_LIMIT most recent (by the date they were set
+ * aside, then by key). Returns how many were deleted.
+ */
+export function pruneQuarantine(storage: KeyValueStorage): number {
+  const kept = listQuarantine(storage);
+  if (kept.length <= QUARANTINE_LIMIT) return 0;
+  const oldestFirst = kept.sort((a, b) => a.at.localeCompare(b.at) || a.key.localeCompare(b.key));
+  const extra = oldestFirst.slice(0, kept.length - QUARANTINE_LIMIT);
+  for (const q of extra) storage.removeItem(q.key);
+  return extra.length;
+}
+
 export function listQuarantine(storage: KeyValueStorage): QuarantinedSave[] {
   return keysWithPrefix(storage, QUARANTINE_PREFIX).flatMap((key): QuarantinedSave[] => {
     const raw = storage.getItem(key) ?? '';
@@ -235,14 +199,15 @@ export function deleteQuarantined(storage: KeyValueStorage, key: string): void {
 }
 
 /**
- * Reads every autosave: the ones that fit their story are returned; the others are moved aside.
- * `hashes` maps each module of the game to its current story hash.
+ * Reads every autosave: the ones that fit their story are returned (saves of the first format are
+ * rewritten compact); the others are moved aside, and the oldest saves set aside beyond
+ * QUARANTINE_LIMIT are deleted. `hashes` maps each module of the game to its current story hash.
  */
 export function scanSaves(
   storage: KeyValueStorage,
   hashes: ReadonlyMap<string, string>,
   now: Date,
-): { saves: SaveEnvelope[]; quarantined: QuarantinedSave[] } {
+): { saves: SaveEnvelope[]; quarantined: QuarantinedSave[]; pruned: number } {
   const saves: SaveEnvelope[] = [];
   const quarantined: QuarantinedSave[] = [];
   for (const key of keysWithPrefix(storage, SAVE_PREFIX)) {
@@ -250,12 +215,16 @@ export function scanSaves(
     const raw = storage.getItem(key);
     if (raw === null) continue;
     const check = checkSave(raw, module, hashes.get(module));
-    if (check.ok) saves.push(check.envelope);
-    else {
+    if (check.ok) {
+      saves.push(check.envelope);
+      // If the compact form cannot be written, the first one stays and is migrated again next time.
+      if (check.migrated) writeSave(storage, check.envelope);
+    } else {
       const aside = quarantineSave(storage, module, raw, check.reason, now);
       if (aside) quarantined.push(aside);
     }
   }
+  const pruned = pruneQuarantine(storage);
   saves.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
-  return { saves, quarantined };
+  return { saves, quarantined, pruned };
 }

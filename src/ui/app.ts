@@ -8,7 +8,7 @@ import type { Learner } from '../state/learner.ts';
 import { EMPTY_LEARNER, readFirstName } from '../state/learner.ts';
 import type { PlaySession } from '../state/play-session.ts';
 import type { SaveEnvelope } from '../state/saves.ts';
-import { quarantineSave, saveKey, scanSaves } from '../state/saves.ts';
+import { pruneQuarantine, QUARANTINE_LIMIT, quarantineSave, saveKey, scanSaves } from '../state/saves.ts';
 import type { Settings, SettingsStore } from '../state/settings.ts';
 import type { KeyValueStorage } from '../state/storage.ts';
 import { h, Scope } from './dom.ts';
@@ -226,9 +226,18 @@ export class App implements AppContext {
 
   saves(): SaveEnvelope[] {
     const hashes = new Map(this.scenarios.map((e) => [e.scenario.id, e.storyHash]));
-    const { saves, quarantined } = scanSaves(this.storage, hashes, this.now());
-    if (quarantined.length > 0) this.announce(t('saves.setAside'));
+    const { saves, quarantined, pruned } = scanSaves(this.storage, hashes, this.now());
+    this.announceSetAside(quarantined.length > 0, pruned);
     return saves;
+  }
+
+  /** Tells the learner that a save was set aside, and that older ones were deleted to make room. */
+  private announceSetAside(setAside: boolean, pruned: number): void {
+    const messages = [
+      setAside ? t('saves.setAside') : '',
+      pruned > 0 ? t('saves.pruned', { count: pruned, limit: QUARANTINE_LIMIT }) : '',
+    ].filter((m) => m !== '');
+    if (messages.length > 0) this.announce(messages.join(' '));
   }
 
   async resume(envelope: SaveEnvelope): Promise<void> {
@@ -236,15 +245,16 @@ export class App implements AppContext {
     if (!entry) return;
     const { PlaySession } = await import('../state/play-session.ts');
     try {
-      const session = await PlaySession.resume(entry, envelope, { storage: this.storage, now: () => this.now() });
+      const session = await PlaySession.fromRecord(entry, envelope, { storage: this.storage, now: () => this.now() });
       this.go(session.store.getState().awaiting === 'end' ? { name: 'report', session } : { name: 'play', session });
     } catch (error) {
       if (!(error instanceof NarrativeError)) throw error;
       // It looked right but the story cannot be put back in that state: set it aside, say so.
       const raw = this.storage.getItem(saveKey(envelope.module)) ?? JSON.stringify(envelope);
       quarantineSave(this.storage, envelope.module, raw, 'cannot-restore', this.now());
+      const pruned = pruneQuarantine(this.storage);
       this.go({ name: 'title' });
-      this.announce(t('saves.setAside'));
+      this.announceSetAside(true, pruned);
     }
   }
 

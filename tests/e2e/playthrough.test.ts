@@ -136,7 +136,7 @@ describe('a keyboard-only playthrough of the Dumas module', () => {
       locale: record.locale,
       storyHash: source.storyHash,
     };
-    const replayed = Runner.replay(compiled, record, Number.MAX_SAFE_INTEGER);
+    const replayed = Runner.replay(compiled, record, { stepsAfter: Number.MAX_SAFE_INTEGER });
     expect(replayed.state.ended).toBe(true);
     const actual = buildReport({
       scenario: source.scenario,

@@ -111,11 +111,9 @@ describe('saves', () => {
     await startDumas(game);
     await page.keyboard.press('Enter');
     const save = JSON.parse((await page.evaluate(() => localStorage.getItem('passerelles:save:dumas'))) ?? '{}') as {
-      storyHash: string;
-      runner: { record: { storyHash: string } };
+      record: { storyHash: string };
     };
-    save.storyHash = '0000000000000000';
-    save.runner.record.storyHash = '0000000000000000';
+    save.record.storyHash = '0000000000000000';
     await page.evaluate((value) => {
       localStorage.setItem('passerelles:save:dumas', value);
     }, JSON.stringify(save));

@@ -53,27 +53,86 @@ describe('Runner', () => {
     expect(again.state).toEqual(runner.state);
   });
 
-  it('saves and restores mid-story at the same line', () => {
+  it('gives each choice the same site in French and in English, and a different site per choice', () => {
+    const sites = (locale: 'fr' | 'en'): string[] => {
+      const runner = Runner.start(story(MINI, locale), 1);
+      const out: string[] = [];
+      for (;;) {
+        const step = runner.next();
+        if (step.kind === 'end') return out;
+        if (step.kind === 'choices') {
+          out.push(...step.choices.map((c) => c.site));
+          runner.choose(0);
+        }
+      }
+    };
+    const fr = sites('fr');
+    expect(fr).toHaveLength(4);
+    expect(new Set(fr).size).toBe(4);
+    expect(sites('en')).toEqual(fr);
+  });
+
+  it('replays calling back with every step live play produced, in order, with the choices made so far', () => {
+    const live = Runner.start(story(MINI), 4);
+    const seen: [string, number][] = [];
+    const describe = (step: ReturnType<Runner['next']>): string =>
+      step.kind === 'line' || step.kind === 'event' ? step.text : step.kind;
+    for (;;) {
+      const step = live.next();
+      seen.push([describe(step), live.record.choices.length]);
+      if (step.kind === 'end') break;
+      if (step.kind === 'choices') live.choose(1);
+    }
+    const replayed: [string, number][] = [];
+    const runner = Runner.replay(story(MINI), live.record, {
+      stepsAfter: 10,
+      onStep: (step, made) => replayed.push([describe(step), made]),
+    });
+    expect(replayed).toEqual(seen);
+    expect(seen.map(([, made]) => made)).toEqual([0, 0, 1, 1, 1, 2, 2, 2]);
+    expect(runner.state).toEqual(live.state);
+  });
+
+  it('replays only as many steps after the last choice as asked', () => {
+    const kinds: string[] = [];
+    Runner.replay(
+      story(MINI),
+      { scenario: 'mini', storyHash: story(MINI).storyHash, seed: 1, locale: 'fr', choices: [0] },
+      { stepsAfter: 1, onStep: (step) => kinds.push(step.kind) },
+    );
+    expect(kinds).toEqual(['line', 'choices', 'line']);
+  });
+
+  it('refuses to replay a record made with another version of the story, before any step', () => {
+    const onStep = (): void => {
+      throw new Error('no step should be produced');
+    };
+    const record = { scenario: 'mini', storyHash: 'other', seed: 9, locale: 'fr' as const, choices: [] };
+    const replay = (): Runner => Runner.replay(story(MINI), record, { onStep });
+    expect(replay).toThrow(/another version/);
+    expect(replay).toThrow(expect.objectContaining({ kind: 'bad-record' }));
+  });
+
+  it('replays mid-story to the same line, with the same state', () => {
     const runner = Runner.start(story(MINI), 3);
     runner.next();
     runner.next();
     runner.choose(0);
     const first = runner.next();
-    const save = JSON.parse(JSON.stringify(runner.save())) as ReturnType<Runner['save']>;
-    const restored = Runner.restore(story(MINI), save);
-    expect(restored.next()).toEqual(runner.next());
-    expect(restored.state).toEqual(runner.state);
+    const replayed = Runner.replay(story(MINI), runner.record, { stepsAfter: runner.stepsSinceChoice });
+    expect(replayed.stepsSinceChoice).toBe(1);
+    expect(replayed.next()).toEqual(runner.next());
+    expect(replayed.state).toEqual(runner.state);
     expect(first).toMatchObject({ text: 'Vous demandez.' });
   });
 
-  it('refuses a save made with another story, or a corrupt one, with a typed error', () => {
-    const runner = Runner.start(story(MINI), 3);
-    const save = runner.save();
-    expect(() => Runner.restore(story(MINI), { ...save, record: { ...save.record, storyHash: 'other' } })).toThrow(
-      expect.objectContaining({ kind: 'bad-save' }),
+  it('refuses a record with more choices than the story offers, or a choice not on offer', () => {
+    const record = { scenario: 'mini', storyHash: story(MINI).storyHash, seed: 1, locale: 'fr' as const };
+    expect(() => Runner.replay(story(MINI), { ...record, choices: [0, 0, 0] })).toThrow(
+      expect.objectContaining({ kind: 'bad-record' }),
     );
-    expect(() => Runner.restore(story(MINI), { ...save, ink: '{not json' })).toThrow(
-      expect.objectContaining({ kind: 'bad-save', message: 'the saved story state is corrupt' }),
+    expect(() => Runner.replay(story(MINI), { ...record, choices: [7] })).toThrow(
+      expect.objectContaining({ kind: 'bad-choice' }),
     );
   });
 

@@ -3,7 +3,7 @@ import { compareReports } from '../../src/engine/verify.ts';
 import { readReportFile } from '../../src/trainer/report-file.ts';
 import { Runner } from '../../src/narrative/runner.ts';
 import { EMPTY_LEARNER } from '../../src/state/learner.ts';
-import { loadStory, PlaySession, replayWithTranscript } from '../../src/state/play-session.ts';
+import { loadStory, PlaySession } from '../../src/state/play-session.ts';
 import { checkSave, saveKey } from '../../src/state/saves.ts';
 import { memoryStorage } from '../../src/state/storage.ts';
 import { miniEntry } from './state-fixture.ts';
@@ -62,7 +62,7 @@ describe('PlaySession', () => {
     expect(exported.record.choices).toEqual([1, 0]);
     const compiled = await loadStory(miniEntry(), exported.record.locale);
     // A finished playthrough is replayed to its end.
-    const replayed = Runner.replay(compiled, exported.record, Number.MAX_SAFE_INTEGER);
+    const replayed = Runner.replay(compiled, exported.record, { stepsAfter: Number.MAX_SAFE_INTEGER });
     const { buildReport } = await import('../../src/engine/report.ts');
     const actual = buildReport({
       scenario: compiled.scenario,
@@ -83,7 +83,7 @@ describe('PlaySession', () => {
     const before = first.store.getState();
     const check = checkSave(storage.getItem(saveKey('mini')) ?? '', 'mini', miniEntry().storyHash);
     if (!check.ok) throw new Error(check.reason);
-    const resumed = await PlaySession.resume(miniEntry(), check.envelope, { storage, now: clock() });
+    const resumed = await PlaySession.fromRecord(miniEntry(), check.envelope, { storage, now: clock() });
     const after = resumed.store.getState();
     expect(after.transcript).toEqual(before.transcript);
     expect(after.awaiting).toBe(before.awaiting);
@@ -116,29 +116,6 @@ describe('PlaySession', () => {
       'Confiance : 50.',
     ]);
     expect(session.store.getState().awaiting).toBe('choices');
-  });
-
-  it('replays a record to the same state as Runner.replay', async () => {
-    const compiled = await loadStory(miniEntry(), 'en');
-    const record = {
-      scenario: 'mini',
-      storyHash: miniEntry().storyHash,
-      seed: 9,
-      locale: 'fr' as const,
-      choices: [1, 1],
-    };
-    for (const steps of [0, 1, 2, 5]) {
-      const ours = replayWithTranscript(compiled, record, steps);
-      const theirs = Runner.replay(compiled, record, steps);
-      expect(ours.runner.state).toEqual(theirs.state);
-      expect(ours.runner.stepsSinceChoice).toBe(theirs.stepsSinceChoice);
-    }
-  });
-
-  it('refuses a record made with another story', async () => {
-    const compiled = await loadStory(miniEntry(), 'fr');
-    const record = { scenario: 'mini', storyHash: 'other', seed: 9, locale: 'fr' as const, choices: [] };
-    expect(() => replayWithTranscript(compiled, record, 0)).toThrow(/another version/);
   });
 
   it('puts learner details and the self-rating in the export, only for assessed principles', async () => {

@@ -2,7 +2,7 @@
 // be set aside, with a way to download it and to start afresh.
 import { Download, Info, Play, RotateCcw, Settings as SettingsIcon, StepForward, Trash2, TriangleAlert } from 'lucide';
 import { t } from '../../i18n/i18n.ts';
-import { deleteQuarantined, listQuarantine } from '../../state/saves.ts';
+import { deleteQuarantined, listQuarantine, QUARANTINE_LIMIT } from '../../state/saves.ts';
 import type { QuarantinedSave } from '../../state/saves.ts';
 import type { AppContext, Screen } from '../app.ts';
 import { h, icon, Scope } from '../dom.ts';
@@ -156,6 +156,7 @@ function quarantineNotice(ctx: AppContext, scope: Scope, q: QuarantinedSave, ref
     h('p', {}, h('strong', {}, t(`saves.reasons.${q.reason}`))),
     when === '' ? null : h('p', { class: 'hint' }, t('saves.asideWhen', { date: when })),
     h('p', {}, t('saves.asideKept')),
+    h('p', { class: 'hint' }, t('saves.asideLimit', { limit: QUARANTINE_LIMIT })),
     h('div', { class: 'button-row' }, fresh, download, remove),
   );
 }
