@@ -12,7 +12,7 @@ import { Runner } from '../narrative/runner.ts';
 import type { CompiledStory, PlaythroughRecord, Step } from '../narrative/runner.ts';
 import { makeReportFile } from '../trainer/report-file.ts';
 import type { ReportFile } from '../trainer/report-file.ts';
-import type { Learner, SelfRating } from './learner.ts';
+import type { Learner } from './learner.ts';
 import { createPlayStore } from './play-store.ts';
 import type { Awaiting, Feedback, PlayState, PlayStore, TranscriptEntry } from './play-store.ts';
 import { SAVE_FORMAT, SAVE_VERSION, writeSave } from './saves.ts';
@@ -280,6 +280,19 @@ export class PlaySession {
     this.save();
   }
 
+  /** What a compact save of the playthrough holds as it stands (a learning platform keeps it too). */
+  toSaved(): SavedPlaythrough {
+    const s = this.store.getState();
+    return {
+      record: this.runner.record,
+      steps: this.shownSteps,
+      learner: s.learner,
+      reflection: s.reflection,
+      startedAt: s.startedAt,
+      finishedAt: s.finishedAt,
+    };
+  }
+
   private save(): void {
     const s = this.store.getState();
     const saved = writeSave(this.context.storage, {
@@ -287,12 +300,7 @@ export class PlaySession {
       version: SAVE_VERSION,
       module: this.entry.scenario.id,
       savedAt: this.context.now().toISOString(),
-      startedAt: s.startedAt,
-      finishedAt: s.finishedAt,
-      record: this.runner.record,
-      steps: this.shownSteps,
-      learner: s.learner,
-      reflection: s.reflection,
+      ...this.toSaved(),
     });
     if (saved !== s.saved) this.store.setState({ saved });
   }
@@ -323,7 +331,7 @@ export class PlaySession {
       {
         firstName: s.learner.firstName,
         sessionCode: s.learner.sessionCode,
-        selfRating: selfRating as SelfRating,
+        selfRating: selfRating,
         reflection: s.reflection,
       },
       this.context.now(),
