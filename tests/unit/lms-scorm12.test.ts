@@ -109,6 +109,17 @@ describe('the SCORM 1.2 adapter', () => {
     expect(['passed', 'failed', 'completed']).toContain(lms.cmi.core.lesson_status);
   });
 
+  it('tells the learner once when the LMS refuses values, and still ends the attempt', async () => {
+    const lms = api();
+    const set = lms.LMSSetValue.bind(lms);
+    lms.LMSSetValue = (element: string, value: unknown) =>
+      element.startsWith('cmi.interactions') ? 'false' : set(element, value);
+    const { session, notices } = await follow(lms, () => 'code');
+    await playToEnd(session);
+    expect(notices).toEqual(['send-failed']);
+    expect(lms.isTerminated()).toBe(true);
+  });
+
   it('leaves the attempt suspended when the page goes away mid-game', async () => {
     const lms = api();
     const { adapter } = await follow(lms, () => 'code');
