@@ -133,7 +133,7 @@ function wallBlocks() {
 }
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'bench-results.json', 'coverage/**'] },
+  { ignores: ['dist/**', 'dist-scorm/**', 'node_modules/**', 'bench-results.json', 'coverage/**'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

@@ -17,7 +17,8 @@ export const CONTENT_SECURITY_POLICY = [
 
 export default defineConfig({
   plugins: [
-    passerellesStories(),
+    // A package build (`npm run package:scorm`) carries only its module's scenario.
+    passerellesStories({ only: process.env['VITE_LMS'] === undefined ? undefined : process.env['VITE_MODULE'] }),
     {
       name: 'passerelles-csp',
       // Vite's dev server injects its own client; the policy applies to the production build.

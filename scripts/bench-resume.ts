@@ -57,7 +57,6 @@ export async function benchResume(root: string): Promise<Record<string, number>>
     scenario: source.scenario,
     storyHash: source.storyHash,
     bounds: {},
-    archive: {},
     load: { fr: () => Promise.resolve(source.ink.fr.json), en: () => Promise.resolve(source.ink.en.json) },
     archive: {},
     decisions: () => Promise.reject(new Error('no decision map here')),

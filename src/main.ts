@@ -7,13 +7,17 @@ import { scenarios } from 'virtual:passerelles/scenarios';
 import { isOneOf, LOCALES } from './engine/ids.ts';
 import { initI18n } from './i18n/i18n.ts';
 import { cleanText, SESSION_CODE_MAX } from './state/learner.ts';
+import { packageTarget } from './lms/target.ts';
 import { createSettingsStore } from './state/settings.ts';
 import { deviceStorage } from './state/storage.ts';
 import { App } from './ui/app.ts';
 
 const params = new URLSearchParams(window.location.search);
 const lang = params.get('lang') ?? '';
-const module = params.get('module') ?? '';
+// A package for a learning platform is built for one module and one platform.
+const target = packageTarget(import.meta.env.VITE_LMS, import.meta.env.VITE_MODULE);
+const module = target?.module ?? params.get('module') ?? '';
+const available = target ? scenarios.filter((e) => e.scenario.id === target.module) : scenarios;
 
 const { storage, persistent } = deviceStorage();
 const settings = createSettingsStore(
@@ -30,13 +34,14 @@ if (root) {
     settings,
     storage,
     persistent,
-    scenarios,
+    available,
     {
-      module: scenarios.some((e) => e.scenario.id === module) ? module : null,
+      module: available.some((e) => e.scenario.id === module) ? module : null,
       session: cleanText(params.get('session') ?? '', SESSION_CODE_MAX),
     },
     // Phaser is big: the map loads in its own chunk, after the title menu is usable.
     () => import('./scenes/world.ts').then((m) => m.mountWorld),
   );
-  app.start();
+  if (target) void import('./lms/launch.ts').then((lms) => lms.launchInPlatform(app, target));
+  else app.start();
 }

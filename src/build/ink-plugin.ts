@@ -4,7 +4,7 @@
 // map (`virtual:passerelles/decisions/<id>`), and a lazy loader for each earlier version kept in the
 // scenario's archive.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { checkScenario, checkStatic } from '../checker/check.ts';
 import { DEFAULT_EXPLORE, EXPLORER_VERSION } from '../checker/explorer.ts';
@@ -24,6 +24,8 @@ const STORY_FILE = /[\\/]stories[\\/][a-z0-9_]+[\\/](fr|en)\.ink$/;
 export interface InkPluginOptions {
   /** Folder holding one folder per scenario. */
   readonly storiesDir?: string;
+  /** Only this scenario (a package for a learning platform carries one module). */
+  readonly only?: string | undefined;
   /** The engine rules stories are hashed under (the current ones; tests pass others). */
   readonly rules?: string;
   /** Where the explorer's bounds are cached (default: node_modules/.cache/passerelles-bounds). */
@@ -83,7 +85,8 @@ export function passerellesStories(options: InkPluginOptions = {}): Plugin {
 
   const indexModule = (warn: (message: string) => void): string => {
     const entries: string[] = [];
-    const dirs = scenarioDirs(storiesDir);
+    // A scenario's folder is named after its id (the checker refuses any other name).
+    const dirs = scenarioDirs(storiesDir).filter((dir) => options.only === undefined || basename(dir) === options.only);
     const errors = learningOrderProblems(dirs, root).map(formatProblem);
     for (const dir of dirs) {
       // The quick part (manifest, compile, tags, parity) always runs; the exploration is cached by hash.

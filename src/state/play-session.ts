@@ -307,6 +307,19 @@ export class PlaySession {
     this.save();
   }
 
+  /** What a compact save of the playthrough holds as it stands (a learning platform keeps it too). */
+  toSaved(): SavedPlaythrough {
+    const s = this.store.getState();
+    return {
+      record: this.runner.record,
+      steps: this.shownSteps,
+      learner: s.learner,
+      reflection: s.reflection,
+      startedAt: s.startedAt,
+      finishedAt: s.finishedAt,
+    };
+  }
+
   private save(): void {
     const s = this.store.getState();
     const saved = writeSave(this.context.storage, {
@@ -314,12 +327,7 @@ export class PlaySession {
       version: SAVE_VERSION,
       module: this.entry.scenario.id,
       savedAt: this.context.now().toISOString(),
-      startedAt: s.startedAt,
-      finishedAt: s.finishedAt,
-      record: this.runner.record,
-      steps: this.shownSteps,
-      learner: s.learner,
-      reflection: s.reflection,
+      ...this.toSaved(),
     });
     if (saved !== s.saved) this.store.setState({ saved });
   }

@@ -5,6 +5,7 @@ import type { Locale } from '../engine/ids.ts';
 import { setLanguage, t } from '../i18n/i18n.ts';
 import { NarrativeError } from '../narrative/errors.ts';
 import { EMPTY_LEARNER, readFirstName } from '../state/learner.ts';
+import type { PlaySession } from '../state/play-session.ts';
 import type { SaveEnvelope } from '../state/saves.ts';
 import { pruneQuarantine, QUARANTINE_LIMIT, quarantineSave, saveKey, scanSaves } from '../state/saves.ts';
 import type { Settings, SettingsStore } from '../state/settings.ts';
@@ -50,6 +51,8 @@ export class App implements AppContext {
   private route: Route = { name: 'title' };
   private readonly scope = new Scope();
   private navigation = 0;
+  private followed: PlaySession | null = null;
+  private sessionListener: ((session: PlaySession) => void) | null = null;
 
   constructor(
     root: HTMLElement,
@@ -87,9 +90,20 @@ export class App implements AppContext {
     return this.scenarios.find((e) => e.scenario.id === module);
   }
 
-  start(): void {
-    this.go({ name: 'title' });
+  /** Opens the first screen (the title unless a package build says otherwise). */
+  start(route: Route = { name: 'title' }): void {
+    this.go(route);
     void this.world.load();
+  }
+
+  /** Called with every playthrough that comes on screen (a learning platform follows it). */
+  onSession(listener: (session: PlaySession) => void): void {
+    this.sessionListener = listener;
+  }
+
+  /** A note that stays above every screen (what a learning platform needs the learner to know). */
+  addBanner(banner: HTMLElement): void {
+    this.screenHost.before(banner);
   }
 
   go(route: Route): void {
@@ -121,6 +135,10 @@ export class App implements AppContext {
     this.screenHost.replaceChildren(screen.root);
     this.world.attach(screen.mapSlot);
     this.world.setVisible(route.name !== 'report');
+    if ((route.name === 'play' || route.name === 'report') && route.session !== this.followed) {
+      this.followed = route.session;
+      this.sessionListener?.(route.session);
+    }
     if (route.name !== 'play') this.world.onMarker(null);
     this.refreshWorld();
     document.title = screenTitle(route);

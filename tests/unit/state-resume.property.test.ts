@@ -17,7 +17,6 @@ function entryOf(dir: string): ScenarioEntry {
     scenario: s.scenario,
     storyHash: s.storyHash,
     bounds: {},
-    archive: {},
     load: { fr: () => Promise.resolve(s.ink.fr.json), en: () => Promise.resolve(s.ink.en.json) },
     archive: {},
     decisions: () => Promise.reject(new Error('no decision map here')),

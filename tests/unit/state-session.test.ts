@@ -36,6 +36,8 @@ function inlineEntry(ink: string): ScenarioEntry {
     storyHash: 'h',
     bounds: {},
     load: { fr: () => Promise.resolve(json), en: () => Promise.resolve(json) },
+    archive: {},
+    decisions: () => Promise.reject(new Error('no decision map here')),
   };
 }
 

@@ -3,7 +3,7 @@
 // title. It is part of the first chunk, so that it shows when later chunks cannot be loaded.
 import { House, RotateCcw, TriangleAlert } from 'lucide';
 import { t } from '../../i18n/i18n.ts';
-import type { AppContext, Screen } from '../app.ts';
+import type { AppContext, Screen } from '../app-context.ts';
 import { h, icon, Scope } from '../dom.ts';
 
 export function createFailureScreen(ctx: AppContext, retry: () => void): Screen {
