@@ -9,7 +9,9 @@ import { initI18n } from './i18n/i18n.ts';
 import { cleanText, SESSION_CODE_MAX } from './state/learner.ts';
 import { createSettingsStore } from './state/settings.ts';
 import { deviceStorage } from './state/storage.ts';
+import { keepGameOffline } from './offline/service-worker.ts';
 import { App } from './ui/app.ts';
+import { showUpdateNotice } from './ui/update-notice.ts';
 
 const params = new URLSearchParams(window.location.search);
 const lang = params.get('lang') ?? '';
@@ -30,4 +32,9 @@ if (root) {
     session: cleanText(params.get('session') ?? '', SESSION_CODE_MAX),
   });
   app.start();
+  keepGameOffline((apply) => {
+    showUpdateNotice(document.body, apply, (message) => {
+      app.announce(message);
+    });
+  });
 }

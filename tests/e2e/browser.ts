@@ -12,9 +12,18 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function openBrowser(
-  options: { width?: number; height?: number; reducedMotion?: 'reduce' | 'no-preference' } = {},
-): Promise<Session> {
+export interface BrowserOptions {
+  width?: number;
+  height?: number;
+  reducedMotion?: 'reduce' | 'no-preference';
+  /**
+   * The offline service worker: blocked unless a test is about it, so that the other tests see
+   * only the requests the game itself makes (not the worker precaching the whole build).
+   */
+  serviceWorkers?: 'allow' | 'block';
+}
+
+export async function openBrowser(options: BrowserOptions = {}): Promise<Session> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'passerelles-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -22,6 +31,7 @@ export async function openBrowser(
     viewport: { width: options.width ?? 1280, height: options.height ?? 720 },
     reducedMotion: options.reducedMotion ?? 'no-preference',
     acceptDownloads: true,
+    serviceWorkers: options.serviceWorkers ?? 'block',
     args: [
       '--headless',
       '--no-sandbox',

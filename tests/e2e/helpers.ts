@@ -6,7 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { openBrowser } from './browser.ts';
-import type { Session } from './browser.ts';
+import type { BrowserOptions, Session } from './browser.ts';
 
 export const SCREENSHOTS = join('test-results', 'screenshots');
 
@@ -20,10 +20,7 @@ export interface GamePage {
   close(): Promise<void>;
 }
 
-export async function openGame(
-  baseURL: string,
-  options: { width?: number; height?: number; reducedMotion?: 'reduce' | 'no-preference' } = {},
-): Promise<GamePage> {
+export async function openGame(baseURL: string, options: BrowserOptions = {}): Promise<GamePage> {
   const session = await openBrowser(options);
   const page = await session.context.newPage();
   const requests: string[] = [];

@@ -2,6 +2,8 @@
 // fr.json and en.json. An area's keys sit under its own top-level names, so areas never collide.
 import gameEn from './game/en.json';
 import gameFr from './game/fr.json';
+import offlineEn from './offline/en.json';
+import offlineFr from './offline/fr.json';
 
-export const fr = { ...gameFr };
-export const en: typeof fr = { ...gameEn };
+export const fr = { ...gameFr, ...offlineFr };
+export const en: typeof fr = { ...gameEn, ...offlineEn };
