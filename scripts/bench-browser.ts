@@ -107,12 +107,15 @@ function isNamedPlugin(p: PluginOption): p is { name: string } {
   return typeof p === 'object' && p !== null && !Array.isArray(p) && 'name' in p;
 }
 
-/** The game's own Vite setup (build options, the CSP plugin), without the scenario compiler. */
+/** The game's own Vite setup (build options, the CSP plugin), without the scenario compiler or the service worker. */
 async function sameSetup(root: string, outDir: string, input?: Record<string, string>): Promise<InlineConfig> {
   const loaded = await loadConfigFromFile({ command: 'build', mode: 'production' }, join(ROOT, 'vite.config.ts'), ROOT);
   if (!loaded) throw new Error('vite.config.ts not found');
   const config: UserConfig = loaded.config;
-  const plugins = (config.plugins ?? []).flat().filter((p) => isNamedPlugin(p) && p.name !== 'passerelles-stories');
+  // Neither the scenario compiler nor the offline service worker: the pages measured here register none.
+  const plugins = (config.plugins ?? [])
+    .flat()
+    .filter((p) => isNamedPlugin(p) && p.name !== 'passerelles-stories' && !p.name.startsWith('vite-plugin-pwa'));
   const rolldownOptions = { ...(config.build?.rolldownOptions ?? {}), ...(input ? { input } : {}) };
   return {
     configFile: false,
