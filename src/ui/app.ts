@@ -131,7 +131,11 @@ export class App implements AppContext {
 
   start(): void {
     this.go({ name: 'title' });
-    void this.world.load();
+    // The map (Phaser and the portraits) is fetched only once the menu has been painted: on a slow
+    // link or a slow CPU, the menu never waits for its download or its start-up.
+    requestAnimationFrame(() => {
+      setTimeout(() => void this.world.load(), 0);
+    });
   }
 
   go(route: Route): void {
