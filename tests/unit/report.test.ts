@@ -114,7 +114,14 @@ describe('verification of a claimed report', () => {
     }
     const sent: unknown = JSON.parse(
       JSON.stringify(
-        buildReport({ scenario: live.scenario, state: live.state, bounds, locale: 'fr', storyHash: live.compiled.storyHash, seed: 11 }),
+        buildReport({
+          scenario: live.scenario,
+          state: live.state,
+          bounds,
+          locale: 'fr',
+          storyHash: live.compiled.storyHash,
+          seed: 11,
+        }),
       ),
     );
     expect(compareReports(finished([1, 0]), sent)).toEqual([]);
