@@ -1,3 +1,4 @@
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { passerellesStories } from './src/build/ink-plugin.ts';
 
@@ -29,6 +30,24 @@ export default defineConfig({
           `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
         ),
     },
+    // Offline after the first visit: a Workbox service worker precaches every file of the build
+    // (chunks, fonts, stories). It is registered from src/offline/service-worker.ts, not by an
+    // inline script (the policy above forbids those), and a new version waits for the learner.
+    VitePWA({
+      injectRegister: null,
+      registerType: 'prompt',
+      manifest: false,
+      workbox: {
+        globPatterns: ['**/*.{html,js,css,woff,woff2,svg,png,webp,json}'],
+        // Phaser's chunk is about 1.2 MB.
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        // The first visit is served by the worker as soon as it is installed: if the Wi-Fi fails
+        // during that first session, the chunks still to come (play, report, map) are on the device.
+        clientsClaim: true,
+        cleanupOutdatedCaches: true,
+      },
+    }),
   ],
   base: './',
   build: {

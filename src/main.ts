@@ -10,7 +10,9 @@ import { cleanText, SESSION_CODE_MAX } from './state/learner.ts';
 import { packageTarget } from './lms/target.ts';
 import { createSettingsStore } from './state/settings.ts';
 import { deviceStorage } from './state/storage.ts';
+import { keepGameOffline } from './offline/service-worker.ts';
 import { App } from './ui/app.ts';
+import { showUpdateNotice } from './ui/update-notice.ts';
 
 const params = new URLSearchParams(window.location.search);
 const lang = params.get('lang') ?? '';
@@ -43,5 +45,12 @@ if (root) {
     () => import('./scenes/world.ts').then((m) => m.mountWorld),
   );
   if (target) void import('./lms/launch.ts').then((lms) => lms.launchInPlatform(app, target));
-  else app.start();
+  else {
+    app.start();
+    keepGameOffline((apply) => {
+      showUpdateNotice(document.body, apply, (message) => {
+        app.announce(message);
+      });
+    });
+  }
 }

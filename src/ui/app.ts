@@ -93,7 +93,11 @@ export class App implements AppContext {
   /** Opens the first screen (the title unless a package build says otherwise). */
   start(route: Route = { name: 'title' }): void {
     this.go(route);
-    void this.world.load();
+    // The map (Phaser and the portraits) is fetched only once the menu has been painted: on a slow
+    // link or a slow CPU, the menu never waits for its download or its start-up.
+    requestAnimationFrame(() => {
+      setTimeout(() => void this.world.load(), 0);
+    });
   }
 
   /** Called with every playthrough that comes on screen (a learning platform follows it). */

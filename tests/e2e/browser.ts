@@ -18,6 +18,11 @@ export interface BrowserOptions {
   reducedMotion?: 'reduce' | 'no-preference';
   /** Device pixels per CSS pixel (2: a high-density screen). */
   deviceScaleFactor?: number;
+  /**
+   * The offline service worker: blocked unless a test is about it, so that the other tests see
+   * only the requests the game itself makes (not the worker precaching the whole build).
+   */
+  serviceWorkers?: 'allow' | 'block';
 }
 
 export async function openBrowser(options: BrowserOptions = {}): Promise<Session> {
@@ -29,6 +34,7 @@ export async function openBrowser(options: BrowserOptions = {}): Promise<Session
     deviceScaleFactor: options.deviceScaleFactor ?? 1,
     reducedMotion: options.reducedMotion ?? 'no-preference',
     acceptDownloads: true,
+    serviceWorkers: options.serviceWorkers ?? 'block',
     args: [
       '--headless',
       '--no-sandbox',

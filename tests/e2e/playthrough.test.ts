@@ -83,18 +83,13 @@ describe('a keyboard-only playthrough of the Dumas module', () => {
     await screenshot(page, 'play-1280x720');
     axe['play'] = await axeViolations(page);
 
-    let shotChoices = false;
-    await playWithKeys(
-      page,
-      (offered, turn) => 1 + (turn % offered),
-      (state) => {
-        if (!shotChoices && state.choices > 1 && state.entries > 6) {
-          shotChoices = true;
-          void screenshot(page, 'play-choices-1280x720');
-        }
-        return false;
-      },
-    );
+    // A different option at each decision; the playthrough pauses once for a screenshot of a choice.
+    let picks = 0;
+    const pick = (offered: number): number => 1 + (picks++ % offered);
+    const atChoices = await playWithKeys(page, pick, (state) => state.choices > 1 && state.entries > 6);
+    expect(atChoices.report).toBe(false);
+    await screenshot(page, 'play-choices-1280x720');
+    await playWithKeys(page, pick);
     expect(await page.evaluate(() => document.activeElement?.classList.contains('btn-report'))).toBe(true);
     axe['play-end'] = await axeViolations(page);
     await page.keyboard.press('Enter');

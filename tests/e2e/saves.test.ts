@@ -58,10 +58,11 @@ describe('saves', () => {
     expect(after.lastText).toBe(before.lastText);
     expect(after.entries).toBe(before.entries);
     expect(after.focusIsContinue).toBe(true);
-    // And the story goes on from there.
+    // And the story goes on from there: the next line is new.
     await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');
-    expect((await playState(page)).entries).toBeGreaterThanOrEqual(after.entries);
+    await expect.poll(async () => (await playState(page)).entries).toBeGreaterThan(after.entries);
+    expect((await playState(page)).lastText).not.toBe(after.lastText);
   });
 
   it('sets a corrupt save aside, offers it for download and offers a fresh start', async () => {
@@ -126,8 +127,24 @@ describe('saves', () => {
   it('says so, and keeps what was typed, when the first name holds HTML', async () => {
     const { page } = game;
     const name = '<img src="x" onerror="alert(1)"><b>Zoé</b>';
-    page.on('dialog', () => {
-      throw new Error('a dialog opened: HTML from the first name ran');
+    // Every element ever added to the page that the typed markup would have made, on any screen,
+    // even for a moment. (The policy would block the inline onerror, so a dialog proves nothing.)
+    await page.addInitScript(() => {
+      const made: string[] = [];
+      Object.assign(window, { madeFromMarkup: made });
+      const fromMarkup = (el: Element): boolean =>
+        el.hasAttribute('onerror') ||
+        (el.localName === 'b' && el.textContent === 'Zoé') ||
+        (el.localName === 'i' && el.textContent === '2');
+      new MutationObserver((records) => {
+        for (const record of records) {
+          for (const node of record.addedNodes) {
+            if (!(node instanceof Element)) continue;
+            for (const el of [node, ...node.querySelectorAll('*')])
+              if (fromMarkup(el)) made.push(`<${el.localName}> ${el.textContent}`);
+          }
+        }
+      }).observe(document, { childList: true, subtree: true });
     });
     await presetSettings(page, `${baseURL}?module=dumas&session=BTS%20<i>2</i>`, { textSpeed: 'instant' });
     await page.getByRole('button', { name: 'Jouer' }).click();
@@ -143,6 +160,7 @@ describe('saves', () => {
     expect(await facts.textContent()).toContain(name);
     expect(await facts.textContent()).toContain('BTS <i>2</i>');
     expect(await page.locator('.report-header img, .report-header b, .report-header i').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { madeFromMarkup: string[] }).madeFromMarkup)).toEqual([]);
     expect(game.requests.some((url) => url.endsWith('/x'))).toBe(false);
   });
 });

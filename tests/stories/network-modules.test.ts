@@ -45,13 +45,18 @@ describe.each(MODULES)('module %s', (id) => {
 describe('La réunion mensuelle: outcomes', () => {
   const dir = 'stories/reunion';
   const bounds = checked(dir).bounds;
-  it('mediation mends the bond between the CCAS and the Jardins; taking sides or escalating strains it', () => {
+  it('mediation mends the bond between the CCAS and the Jardins and earns the protocol ending; taking sides or escalating strains it', () => {
     const good = playChoices(dir, pathOf(dir, 1), bounds);
     const poor = playChoices(dir, pathOf(dir, -1), bounds);
     expect(bondOf(good.runner.state, 'ccas', 'jardins')).toBeGreaterThan(50);
     expect(bondOf(poor.runner.state, 'ccas', 'jardins')).toBeLessThan(50);
     expect(good.runner.state.partners['ccas']?.trust).toBeGreaterThan(poor.runner.state.partners['ccas']?.trust ?? 100);
-    expect(good.runner.state.scene === 'channel' || good.lines.length > 0).toBe(true);
+    // The protocol ending asks for a strong bond and both partners' trust (the knot `fin`).
+    expect(bondOf(good.runner.state, 'ccas', 'jardins')).toBeGreaterThanOrEqual(75);
+    expect(good.runner.state.partners['ccas']?.trust).toBeGreaterThanOrEqual(60);
+    expect(good.runner.state.partners['jardins']?.trust).toBeGreaterThanOrEqual(60);
+    expect(good.lines.at(-1)).toMatch(/^Vos partenaires se parlent/);
+    expect(poor.lines.at(-1)).not.toMatch(/^Vos partenaires se parlent/);
     expect(good.report.network.bonds.find((b) => b.a === 'ccas' && b.b === 'jardins')?.value).toBeGreaterThan(50);
   });
 });

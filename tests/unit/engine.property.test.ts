@@ -92,7 +92,19 @@ describe('engine properties', () => {
   it('each promise is closed at most once, and only on or before its due week', () => {
     fc.assert(
       fc.property(fc.array(anyTag, { maxLength: 80 }), (tags) => {
-        const state = tags.reduce((st, t) => applyTag(s, st, t).state, createState(s, 5));
+        let state = createState(s, 5);
+        for (const t of tags) {
+          const next = applyTag(s, state, t).state;
+          // Promises are only ever appended: a closed one never changes again.
+          state.promises.forEach((p, i) => {
+            if (p.status !== 'open') expect(next.promises[i]).toEqual(p);
+          });
+          state = next;
+        }
+        const closed = state.promises.filter((p) => p.status !== 'open');
+        // One piece of evidence per closing: none counted twice.
+        const closings = state.evidence.filter((e) => e.source === 'promise_kept' || e.source === 'promise_missed');
+        expect(closings).toHaveLength(closed.length);
         for (const p of state.promises) {
           if (p.status !== 'open') expect(p.closed).not.toBeNull();
           if (p.status === 'kept') expect(p.closed ?? Infinity).toBeLessThanOrEqual(p.due);

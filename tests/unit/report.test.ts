@@ -111,9 +111,27 @@ describe('the report', () => {
 });
 
 describe('verification of a claimed report', () => {
-  it('accepts the report a replay produces', () => {
-    const report = finished([1, 0]);
-    expect(compareReports(finished([1, 0]), JSON.parse(JSON.stringify(report)))).toEqual([]);
+  it('accepts the report of a live playthrough, as sent in a file, and no other playthrough’s', () => {
+    // Played live, choice by choice, as the game does; then written to JSON and read back.
+    const live = Runner.start(story(MINI, 'fr'), 11);
+    const choices = [1, 0];
+    for (let step = live.next(); step.kind !== 'end'; step = live.next()) {
+      if (step.kind === 'choices') live.choose(choices.shift() ?? -1);
+    }
+    const sent: unknown = JSON.parse(
+      JSON.stringify(
+        buildReport({
+          scenario: live.scenario,
+          state: live.state,
+          bounds,
+          locale: 'fr',
+          storyHash: live.compiled.storyHash,
+          seed: 11,
+        }),
+      ),
+    );
+    expect(compareReports(finished([1, 0]), sent)).toEqual([]);
+    expect(compareReports(finished([1, 1]), sent)).not.toEqual([]);
   });
 
   it('names every figure that was changed', () => {

@@ -4,6 +4,8 @@ import gameEn from './game/en.json';
 import gameFr from './game/fr.json';
 import lmsEn from './lms/en.json';
 import lmsFr from './lms/fr.json';
+import offlineEn from './offline/en.json';
+import offlineFr from './offline/fr.json';
 
-export const fr = { ...gameFr, ...lmsFr };
-export const en: typeof fr = { ...gameEn, ...lmsEn };
+export const fr = { ...gameFr, ...lmsFr, ...offlineFr };
+export const en: typeof fr = { ...gameEn, ...lmsEn, ...offlineEn };

@@ -17,6 +17,13 @@ declare global {
       cycle(): Promise<void>;
       /** Phaser itself, for leak hunts (counting live Game objects from the DevTools protocol). */
       phaser(): Promise<unknown>;
+      /** Shows the benchmark's busy map: ten partners, twenty bonds, six markers. */
+      busy(): void;
+      /**
+       * Applies `count` changes such as the play store makes (a partner's trust, a bond, the markers,
+       * the speaker), one per frame, and returns how long each view update took (ms).
+       */
+      timeUpdates(count: number): Promise<number[]>;
     };
   }
 }
@@ -45,6 +52,62 @@ window.harness = {
     this.handle = undefined;
   },
   phaser: () => import('phaser').then((m) => m.default),
+  busy() {
+    const bistrot: WorldView['partners'][number] = {
+      id: 'employeur',
+      name: 'Le Bistrot du Marché (M. Paul Girard)',
+      sector: 'entreprise',
+      trust: 52,
+      known: true,
+      startTrust: 50,
+    };
+    const partners = [...this.view.partners.map((p) => ({ ...p, known: true })), bistrot].slice(0, 10);
+    const bonds: WorldView['bonds'][number][] = [];
+    for (let i = 0; i < partners.length && bonds.length < 20; i++) {
+      for (let j = i + 1; j < partners.length && bonds.length < 20; j += 3) {
+        const [a, b] = [partners[i]?.id ?? '', partners[j]?.id ?? ''];
+        bonds.push({ a, b, value: (i * 17 + j * 11) % 100 });
+      }
+    }
+    const markers = partners
+      .slice(0, 6)
+      .map((p, k) => ({ choiceIndex: k, place: p.id, text: `Rendre visite : ${p.name}` }));
+    this.update({ mode: 'play', scene: 'territory', partners, bonds, markers });
+  },
+  async timeUpdates(count) {
+    const times: number[] = [];
+    const frame = (): Promise<void> =>
+      new Promise((resolve) =>
+        requestAnimationFrame(() => {
+          resolve();
+        }),
+      );
+    for (let i = 0; i < count; i++) {
+      await frame();
+      const v = this.view;
+      const k = i % v.partners.length;
+      let changes: Partial<WorldView>;
+      switch (i % 4) {
+        case 0:
+          changes = { partners: v.partners.map((p, n) => (n === k ? { ...p, trust: (p.trust + 7) % 100 } : p)) };
+          break;
+        case 1:
+          changes = {
+            bonds: v.bonds.map((b, n) => (n === i % v.bonds.length ? { ...b, value: (b.value + 9) % 100 } : b)),
+          };
+          break;
+        case 2:
+          changes = { markers: [...v.markers.slice(1), ...v.markers.slice(0, 1)] };
+          break;
+        default:
+          changes = { speaker: { id: v.partners[k]?.id ?? 'ccas', mood: i % 8 === 3 ? 'happy' : 'worried' } };
+      }
+      const started = performance.now();
+      this.update(changes);
+      times.push(performance.now() - started);
+    }
+    return times;
+  },
   /** One benchmark cycle: a fresh world, a short game's worth of views, then torn down. */
   async cycle() {
     this.destroy();
