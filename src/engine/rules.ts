@@ -21,6 +21,21 @@ export const RULE_POINTS = {
   weeksBeforeFading: 3,
 } as const;
 
+/**
+ * The version of the rules' behaviour. Bump it whenever a rule works differently (a new rule, a new
+ * tag with an effect, a changed condition): a playthrough replays identically only under the rules
+ * it was played with, and the story hash covers this number and every figure of RULE_POINTS.
+ */
+export const RULES_VERSION = 1;
+
+/** The rules a playthrough is played under, as text: what the story hash covers of the engine. */
+export function rulesFingerprint(
+  points: Readonly<Record<string, number>> = RULE_POINTS,
+  version = RULES_VERSION,
+): string {
+  return JSON.stringify({ version, points });
+}
+
 export interface Applied {
   readonly state: EngineState;
   /** Evidence this tag produced (already appended to state.evidence). */

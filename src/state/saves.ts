@@ -87,7 +87,7 @@ const engineSchema = z.object({
   ended: z.boolean(),
 });
 
-const choiceSchema = z.object({ index: int, text: z.string(), place: z.nullable(z.string()) });
+const choiceSchema = z.object({ index: int, text: z.string(), place: z.nullable(z.string()), site: z.string() });
 
 const stepSchema = z.discriminatedUnion('kind', [
   z.object({

@@ -54,8 +54,8 @@ describe('the view the map is given', () => {
   it('puts a marker for each choice that names a place, and only those', () => {
     expect(
       markersView([
-        { index: 0, text: 'Appeler', place: null },
-        { index: 1, text: 'Envoyer', place: 'cfp' },
+        { index: 0, text: 'Appeler', place: null, site: 'k.0.c-0' },
+        { index: 1, text: 'Envoyer', place: 'cfp', site: 'k.0.c-1' },
       ]),
     ).toEqual([{ choiceIndex: 1, place: 'cfp', text: 'Envoyer' }]);
   });
