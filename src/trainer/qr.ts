@@ -21,7 +21,7 @@ export interface QrSymbol {
 
 /** The QR symbol of `text` at the hand-in level (the smallest version that holds it). */
 export function handinSymbol(text: string): QrSymbol {
-  const size = encodeQR(text, 'raw', { ecc: HANDIN_QR_ECC, border: 0 }).length;
+  const size = encodeQR(text, 'raw', { ecc: HANDIN_QR_ECC, border: QUIET_ZONE }).length - 2 * QUIET_ZONE;
   return { version: (size - 17) / 4, size };
 }
 
