@@ -28,6 +28,7 @@ if (root) {
   const app = new App(root, settings, storage, persistent, scenarios, {
     module: scenarios.some((e) => e.scenario.id === module) ? module : null,
     session: cleanText(params.get('session') ?? '', SESSION_CODE_MAX),
+    trainer: params.has('trainer'),
   });
   app.start();
 }

@@ -20,10 +20,11 @@ import { SettingsDialog } from './settings-dialog.ts';
 import type { WorldView } from './world-view.ts';
 import { WorldHost } from './world-host.ts';
 
-/** What the URL asked for: `?module=dumas&lang=en&session=BTS-A`. */
+/** What the URL asked for: `?module=dumas&lang=en&session=BTS-A`, or `?trainer` for the trainer space. */
 export interface UrlRequest {
   readonly module: string | null;
   readonly session: string;
+  readonly trainer: boolean;
 }
 
 export type Route =
@@ -32,7 +33,8 @@ export type Route =
   | { readonly name: 'about' }
   | { readonly name: 'before-play'; readonly entry: ScenarioEntry; readonly draft: Learner }
   | { readonly name: 'play'; readonly session: PlaySession }
-  | { readonly name: 'report'; readonly session: PlaySession };
+  | { readonly name: 'report'; readonly session: PlaySession }
+  | { readonly name: 'trainer' };
 
 export interface Screen {
   readonly root: HTMLElement;
@@ -65,7 +67,8 @@ export interface AppContext {
 
 type ScreenFactory = (ctx: AppContext, route: Route) => Screen | Promise<Screen>;
 
-// The menus are in the first chunk (the title must be usable at once); play and report load on demand.
+// The menus are in the first chunk (the title must be usable at once); play, report and the
+// trainer space load on demand.
 const FACTORIES: Readonly<Record<Route['name'], () => Promise<ScreenFactory>>> = {
   title: () => Promise.resolve(createTitleScreen as ScreenFactory),
   modules: () => Promise.resolve(createModulesScreen as ScreenFactory),
@@ -73,6 +76,7 @@ const FACTORIES: Readonly<Record<Route['name'], () => Promise<ScreenFactory>>> =
   'before-play': () => Promise.resolve(createBeforePlayScreen as ScreenFactory),
   play: () => import('./screens/play.ts').then((m) => m.createPlayScreen as ScreenFactory),
   report: () => import('./screens/report.ts').then((m) => m.createReportScreen as ScreenFactory),
+  trainer: () => import('./trainer/trainer-screen.ts').then((m) => m.createTrainerScreen as ScreenFactory),
 };
 
 export function applySettingsToPage(settings: Settings, root: HTMLElement = document.documentElement): void {
@@ -130,7 +134,7 @@ export class App implements AppContext {
   }
 
   start(): void {
-    this.go({ name: 'title' });
+    this.go({ name: this.url.trainer ? 'trainer' : 'title' });
     void this.world.load();
   }
 
@@ -153,7 +157,8 @@ export class App implements AppContext {
     this.screen = screen;
     this.screenHost.replaceChildren(screen.root);
     this.world.attach(screen.mapSlot);
-    this.world.setVisible(route.name !== 'report');
+    // The report and the trainer space are documents to read and work in: no map behind them.
+    this.world.setVisible(route.name !== 'report' && route.name !== 'trainer');
     if (route.name !== 'play') this.world.onMarker(null);
     this.refreshWorld();
     document.title = screenTitle(route);
@@ -276,5 +281,7 @@ function screenTitle(route: Route): string {
       return `${route.session.scenario.title[route.session.store.getState().locale]} · ${app}`;
     case 'report':
       return `${t('report.heading')} · ${app}`;
+    case 'trainer':
+      return `${t('trainer.heading')} · ${app}`;
   }
 }
