@@ -5,6 +5,7 @@ import { Camera, CameraOff, Download, FileUp, Plus, Trash2, Upload } from 'lucid
 import { t } from '../../i18n/i18n.ts';
 import type { ClassEntry, HandedIn } from '../../trainer/class-store.ts';
 import { classFile, deviceClassStorage, mergeIntoClass, verifierStamp } from '../../trainer/class-store.ts';
+import { codeLines } from '../../trainer/codes.ts';
 import { MAX_REPORT_BYTES } from '../../trainer/report-file.ts';
 import { VerificationStopped, VerifyClient } from '../../trainer/verify-client.ts';
 import type { VerifyInput } from '../../trainer/verify-protocol.ts';
@@ -42,14 +43,6 @@ function storedInput(handed: HandedIn): ReadInput {
             return { kind: 'file', name: source.name, size: bytes.byteLength, bytes, addedAt };
           })(),
     );
-}
-
-/** The lines of the codes box that hold something. */
-export function codeLines(text: string): string[] {
-  return text
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line !== '');
 }
 
 export async function createTrainerScreen(ctx: AppContext): Promise<Screen> {
