@@ -129,6 +129,12 @@ export interface ClassStorage {
 const ENTRY = 'entry:';
 const STAMP = 'stamp';
 
+/** An entry as stored, with its place in the class (IndexedDB gives records back in key order). */
+interface StoredEntry {
+  readonly order: number;
+  readonly entry: ClassEntry;
+}
+
 /** IndexedDB (database `passerelles-trainer`): one record per entry, and the stamp. */
 export function indexedDbClassStorage(): ClassStorage {
   const store: UseStore = createStore('passerelles-trainer', 'class');
@@ -137,13 +143,24 @@ export function indexedDbClassStorage(): ClassStorage {
       const all = await idbEntries<IDBValidKey, unknown>(store);
       const entries = all
         .filter(([key]) => typeof key === 'string' && key.startsWith(ENTRY))
-        .map(([, value]) => value as ClassEntry)
-        .sort((a, b) => a.addedAt.localeCompare(b.addedAt));
+        .map(([, value]) => value as StoredEntry)
+        .sort((a, b) => a.order - b.order)
+        .map((stored) => stored.entry);
       const stamp = await get<string>(STAMP, store);
       return { entries, stamp: stamp ?? null };
     },
     async save(entries, stamp) {
-      await setMany([...entries.map((e): [IDBValidKey, unknown] => [`${ENTRY}${e.key}`, e]), [STAMP, stamp]], store);
+      const start = Date.now() * 1000;
+      await setMany(
+        [
+          ...entries.map((entry, i): [IDBValidKey, StoredEntry] => [
+            `${ENTRY}${entry.key}`,
+            { order: start + i, entry },
+          ]),
+          [STAMP, stamp],
+        ],
+        store,
+      );
     },
     async remove(key) {
       await del(`${ENTRY}${key}`, store);
@@ -159,11 +176,7 @@ export function memoryClassStorage(): ClassStorage {
   const map = new Map<string, ClassEntry>();
   let stamp: string | null = null;
   return {
-    load: () =>
-      Promise.resolve({
-        entries: [...map.values()].sort((a, b) => a.addedAt.localeCompare(b.addedAt)),
-        stamp,
-      }),
+    load: () => Promise.resolve({ entries: [...map.values()], stamp }),
     save: (entries, next) => {
       for (const e of entries) map.set(e.key, e);
       stamp = next;
