@@ -132,6 +132,11 @@ async function main(): Promise<void> {
     const { benchBrowser } = (await import(browserBench)) as { benchBrowser: () => Promise<Record<string, number>> };
     Object.assign(results, await benchBrowser());
   }
+  if (!process.argv.includes('--core')) {
+    // The trainer space: 200 campaign reports verified in the browser's worker, beside the bare replay.
+    const { benchTrainer } = await import('./bench-trainer.ts');
+    Object.assign(results, await benchTrainer());
+  }
 
   console.log('\nPasserelles benchmark (same run, same machine)');
   console.log(`  runner, all engine rules  ${String(runnerChoicesPerSec).padStart(9)} choices/s`);
