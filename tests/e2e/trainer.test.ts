@@ -167,8 +167,8 @@ describe('the trainer space', () => {
     expect(await page.locator('.class-table img').count()).toBe(0);
     const bruno = byName(all, 'Bruno');
     expect(bruno.map((r) => r[1])).toEqual(['modifié']);
-    expect(bruno[0]?.[2]).toMatch(/points : déclaré -?\d+, rejoué -?\d+/);
-    expect(bruno[0]?.[2]).toMatch(/score \(%\) : déclaré 100, rejoué \d+/);
+    expect(bruno[0]?.[2]).toMatch(/points\s:\sdéclaré -?\d+, rejoué -?\d+/);
+    expect(bruno[0]?.[2]).toMatch(/score \(%\)\s:\sdéclaré 100, rejoué \d+/);
     expect(byName(all, 'Chloé').map((r) => r[1])).toEqual(['vérifié']);
     expect(byName(all, 'Ancienne')).toEqual([
       ['Ancienne', 'autre version du module', expect.stringMatching(/non vérifié/) as unknown],

@@ -254,6 +254,7 @@ export async function createTrainerScreen(ctx: AppContext): Promise<Screen> {
     class: 'visually-hidden',
     accept: '.json,application/json',
     tabindex: -1,
+    'aria-label': t('trainer.class.import'),
   });
   const importButton = h(
     'button',
