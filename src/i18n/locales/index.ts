@@ -1,7 +1,9 @@
 // Every UI string of the game, one folder per area of the interface (game, trainer, …), each with
 // fr.json and en.json. An area's keys sit under its own top-level names, so areas never collide.
+import classEn from './class/en.json';
+import classFr from './class/fr.json';
 import gameEn from './game/en.json';
 import gameFr from './game/fr.json';
 
-export const fr = { ...gameFr };
-export const en: typeof fr = { ...gameEn };
+export const fr = { ...gameFr, ...classFr };
+export const en: typeof fr = { ...gameEn, ...classEn };
