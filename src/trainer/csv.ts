@@ -56,7 +56,7 @@ export interface CsvLabels {
 export interface ClassCsvOptions {
   readonly locale: Locale;
   readonly labels: CsvLabels;
-  /** Only this module (null: every module). */
+  /** Only this module, and the unreadable reports whose module is unknown (null: every module). */
   readonly module?: string | null;
   /** Only this session code (null or '': every session). */
   readonly session?: string | null;
@@ -71,7 +71,7 @@ export function classCsv(entries: readonly ClassEntryInput[], options: ClassCsvO
   const session = options.session ? normaliseSession(options.session) : null;
   const rows = entries.filter(
     (e) =>
-      (options.module === undefined || options.module === null || moduleOf(e) === options.module) &&
+      (options.module === undefined || options.module === null || (moduleOf(e) ?? options.module) === options.module) &&
       (session === null || normaliseSession(e.sessionCode) === session),
   );
   const used = new Set<PrincipleId>();

@@ -10,17 +10,20 @@ export const KEY_MISSED = 25;
 export const KEY_SPLIT = 40;
 /** At most this many decisions, so that a debrief fits in a session. */
 export const KEY_MAX = 6;
+/** Only decisions met by at least this share of the class: a branch few reached is not a class discussion. */
+export const KEY_MET = 1 / 3;
 /** When no decision qualifies (the class agreed and chose well), the most met ones, to ask why. */
 export const KEY_FALLBACK = 3;
 
 const keyScore = (d: DecisionSummary): number => Math.max(d.missed ?? 0, d.split);
 
 /**
- * The key decision points: those the class met where at least KEY_MISSED % missed the better option
- * or where it split (KEY_SPLIT), the strongest KEY_MAX of them, shown in the story's order.
+ * The key decision points: those met by at least a third of the class (KEY_MET) where at least
+ * KEY_MISSED % missed the better option or where the class split (KEY_SPLIT), the strongest KEY_MAX of
+ * them (the highest of missed and split), shown in the story's order.
  */
-export function keyDecisions(decisions: readonly DecisionSummary[]): DecisionSummary[] {
-  const met = decisions.filter((d) => d.met > 0);
+export function keyDecisions(decisions: readonly DecisionSummary[], counted: number): DecisionSummary[] {
+  const met = decisions.filter((d) => d.met > 0 && d.met >= counted * KEY_MET);
   const strongestFirst = (a: DecisionSummary, b: DecisionSummary): number =>
     keyScore(b) - keyScore(a) || b.met - a.met || a.order - b.order;
   const qualifying = met.filter((d) => (d.missed ?? 0) >= KEY_MISSED || d.split >= KEY_SPLIT);
@@ -75,7 +78,7 @@ export type Slide =
 
 /** Opening, one slide per key decision, then the class's levels per principle. */
 export function debriefSlides(summary: ClassSummary): Slide[] {
-  const keys = keyDecisions(summary.decisions);
+  const keys = keyDecisions(summary.decisions, summary.counted);
   const asked = new Map<PrincipleId | null, number>();
   const decisions = keys.map((decision, i): Slide => {
     const principle = principleAtStake(decision);

@@ -168,6 +168,6 @@ export const SAMPLE_CLASS: readonly LearnerPlan[] = [
   { firstName: '=HYPERLIEN("x")', sessionCode: 'BTS-A', skill: 0.6, seed: 16, selfBias: 0 },
   { firstName: '<img src=x onerror=alert(1)>', sessionCode: 'BTS-A', skill: 0.4, seed: 17, selfBias: 1 },
   { firstName: 'Hugo', sessionCode: 'BTS-B', skill: 0.9, seed: 18, selfBias: 0 },
-  { firstName: 'Inès', sessionCode: 'BTS-A', skill: 0.5, seed: 19, selfBias: 0, status: 'altered' },
+  { firstName: 'Inaya', sessionCode: 'BTS-A', skill: 0.5, seed: 19, selfBias: 0, status: 'altered' },
   { firstName: 'Jules', sessionCode: 'BTS-A', skill: 0.5, seed: 20, selfBias: 0, status: 'unreadable' },
 ];
