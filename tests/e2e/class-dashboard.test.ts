@@ -28,6 +28,8 @@ beforeAll(async () => {
     configFile: false,
     logLevel: 'warn',
     server: { host: '127.0.0.1', port: 0, fs: { allow: [ROOT] } },
+    // Bundled before the first page asks, so that no late discovery reloads the page mid-test.
+    optimizeDeps: { include: ['i18next', 'lucide', 'qrcode', 'zod/mini'] },
   });
   await server.listen();
   url = server.resolvedUrls?.local[0] ?? '';
@@ -70,9 +72,11 @@ describe('the class dashboard', () => {
       expect(await text(page, '.class-counted')).toBe('7\u00a0rapports vérifiés comptés.');
 
       // Every principle's row has four level cells whose counts add up to the class.
-      const rows = await page.locator('.class-levels-table tbody tr').evaluateAll((trs) =>
-        trs.map((tr) => [...tr.querySelectorAll('td')].slice(0, 4).map((td) => Number.parseInt(td.textContent, 10))),
-      );
+      const rows = await page
+        .locator('.class-levels-table tbody tr')
+        .evaluateAll((trs) =>
+          trs.map((tr) => [...tr.querySelectorAll('td')].slice(0, 4).map((td) => Number.parseInt(td.textContent, 10))),
+        );
       expect(rows.length).toBe(5);
       for (const counts of rows) expect(counts.reduce((a, b) => a + b, 0)).toBe(7);
 
@@ -196,7 +200,10 @@ describe('session links', () => {
       await page.keyboard.type('BTS-A');
       const link = await page.locator('#link-url').inputValue();
       expect(link).toBe(`${url}?module=dumas&lang=en&session=BTS-A`);
-      await page.waitForFunction((l) => document.querySelector<HTMLImageElement>('.link-qr')?.dataset['link'] === l, link);
+      await page.waitForFunction(
+        (l) => document.querySelector<HTMLImageElement>('.link-qr')?.dataset['link'] === l,
+        link,
+      );
       expect(await page.locator('.link-qr').getAttribute('src')).toMatch(/^data:image\/svg\+xml/);
       expect(await page.locator('.link-qr').getAttribute('alt')).toBe('QR code du lien de session');
       await page.locator('.session-link').scrollIntoViewIfNeeded();

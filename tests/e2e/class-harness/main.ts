@@ -8,7 +8,6 @@ import type { Locale } from '../../../src/engine/ids.ts';
 import type { Scenario } from '../../../src/engine/world.ts';
 import { initI18n } from '../../../src/i18n/i18n.ts';
 import type { ClassEntryInput, DecisionMapInput } from '../../../src/trainer/class-summary.ts';
-import { applySettingsToPage } from '../../../src/ui/app.ts';
 import { h, Scope } from '../../../src/ui/dom.ts';
 import { renderDashboard } from '../../../src/ui/trainer/dashboard.ts';
 
@@ -34,14 +33,8 @@ window.classHarness = {
     scope.close();
     scope = new Scope();
     initI18n(data.locale);
-    applySettingsToPage({
-      locale: data.locale,
-      textScale: 100,
-      highContrast: false,
-      reducedMotion: true,
-      legibleFont: true,
-      textSpeed: 'instant',
-    });
+    document.documentElement.lang = data.locale;
+    document.documentElement.classList.add('legible-font', 'reduced-motion');
     const ctx = {
       scenarios: [{ scenario: data.scenario, decisions: () => Promise.resolve(data.map) }],
       settings: { getState: () => ({ locale: data.locale }) },
@@ -49,9 +42,15 @@ window.classHarness = {
       now: () => new Date('2026-12-02T10:00:00Z'),
     };
     const dashboard = renderDashboard(ctx, data.entries, { scope });
-    document.getElementById('app')?.replaceChildren(
-      h('main', { class: 'screen screen-menu', id: 'main' }, h('div', { class: 'panel panel-wide' }, h('h1', {}, 'Passerelles'), dashboard)),
-    );
+    document
+      .getElementById('app')
+      ?.replaceChildren(
+        h(
+          'main',
+          { class: 'screen screen-menu', id: 'main' },
+          h('div', { class: 'panel panel-wide' }, h('h1', {}, 'Passerelles'), dashboard),
+        ),
+      );
   },
 };
 document.body.dataset['ready'] = 'true';
