@@ -5,7 +5,7 @@ import { draw, seedState } from '../engine/rng.ts';
 import { pointsOf } from '../engine/state.ts';
 import type { Bounds } from '../engine/report.ts';
 import { loadScenarioDir } from '../content/scenario-files.ts';
-import type { ScenarioProblem, ScenarioSource } from '../content/scenario-files.ts';
+import type { LoadOptions, ScenarioProblem, ScenarioSource } from '../content/scenario-files.ts';
 import { NarrativeError } from '../narrative/errors.ts';
 import { Runner } from '../narrative/runner.ts';
 import type { CompiledStory } from '../narrative/runner.ts';
@@ -88,8 +88,8 @@ export interface StaticCheck {
 }
 
 /** The quick part: manifest, compilation, tags, French/English parity. */
-export function checkStatic(dir: string, root: string): StaticCheck {
-  const loaded = loadScenarioDir(dir, root);
+export function checkStatic(dir: string, root: string, load: LoadOptions = {}): StaticCheck {
+  const loaded = loadScenarioDir(dir, root, load);
   if (!loaded.ok) return { problems: loaded.problems, source: null };
   const source = loaded.source;
   const problems: ScenarioProblem[] = [];
@@ -104,8 +104,13 @@ export function checkStatic(dir: string, root: string): StaticCheck {
   return { problems, source };
 }
 
-export function checkScenario(dir: string, root: string, options: ExploreOptions = DEFAULT_EXPLORE): ScenarioCheck {
-  const quick = checkStatic(dir, root);
+export function checkScenario(
+  dir: string,
+  root: string,
+  options: ExploreOptions = DEFAULT_EXPLORE,
+  load: LoadOptions = {},
+): ScenarioCheck {
+  const quick = checkStatic(dir, root, load);
   const source = quick.source;
   if (!source || quick.problems.some((p) => p.severity === 'problem')) {
     return { dir, problems: quick.problems, source, exploration: null, bounds: {} };

@@ -19,6 +19,9 @@ export interface ExploreOptions {
 
 export const DEFAULT_EXPLORE: ExploreOptions = { maxStates: 8_000, samples: 150, seed: 1 };
 
+/** Bump when the explorer finds bounds differently: cached bounds are keyed on it. */
+export const EXPLORER_VERSION = 1;
+
 export interface Incident {
   readonly kind: 'dead-end' | 'error';
   readonly message: string;

@@ -1,4 +1,5 @@
 import type { Locale } from '../engine/ids.ts';
+import type { ArchivedStory } from './story-archive.ts';
 import type { Bounds } from '../engine/report.ts';
 import type { Scenario } from '../engine/world.ts';
 
@@ -10,4 +11,6 @@ export interface ScenarioEntry {
   readonly bounds: Bounds;
   /** Loads the compiled story JSON for a language (a lazily loaded chunk). */
   readonly load: Readonly<Record<Locale, () => Promise<string>>>;
+  /** Earlier versions kept in the scenario's archive (and still replayable), by story hash: loaded lazily. */
+  readonly archive: Readonly<Record<string, () => Promise<ArchivedStory>>>;
 }

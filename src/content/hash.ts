@@ -15,3 +15,15 @@ export function contentHash(...parts: readonly string[]): string {
   }
   return h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0');
 }
+
+/**
+ * The identity of one version of a scenario: its manifest, both compiled scripts and the engine's
+ * rules. A playthrough record carries it; it replays to the same report only under the same hash.
+ */
+export function storyHashOf(
+  scenario: unknown,
+  ink: { readonly fr: string; readonly en: string },
+  rules: string,
+): string {
+  return contentHash(JSON.stringify(scenario), ink.fr, ink.en, rules);
+}

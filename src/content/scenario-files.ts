@@ -6,7 +6,8 @@ import { LOCALES } from '../engine/ids.ts';
 import type { Scenario } from '../engine/world.ts';
 import { compileInk, InkCompileError } from '../narrative/compile.ts';
 import type { CompiledInk } from '../narrative/compile.ts';
-import { contentHash } from './hash.ts';
+import { rulesFingerprint } from '../engine/rules.ts';
+import { storyHashOf } from './hash.ts';
 import { ManifestError, parseScenario } from './manifest.ts';
 
 export interface ScenarioProblem {
@@ -59,7 +60,12 @@ export function scenarioDirs(storiesDir: string): string[] {
     .sort();
 }
 
-export function loadScenarioDir(dirPath: string, root: string = process.cwd()): LoadResult {
+export interface LoadOptions {
+  /** The engine rules the story hash covers (the current ones unless a test says otherwise). */
+  readonly rules?: string;
+}
+
+export function loadScenarioDir(dirPath: string, root: string = process.cwd(), options: LoadOptions = {}): LoadResult {
   const dir = resolve(dirPath);
   const manifestPath = join(dir, 'scenario.json');
   const rel = (p: string): string => relative(root, p);
@@ -111,6 +117,6 @@ export function loadScenarioDir(dirPath: string, root: string = process.cwd()): 
     }
   }
   if (problems.length > 0 || !scenario || !ink.fr || !ink.en) return { ok: false, problems };
-  const storyHash = contentHash(JSON.stringify(scenario), ink.fr.json, ink.en.json);
+  const storyHash = storyHashOf(scenario, { fr: ink.fr.json, en: ink.en.json }, options.rules ?? rulesFingerprint());
   return { ok: true, source: { dir, scenario, manifestText, ink: { fr: ink.fr, en: ink.en }, storyHash } };
 }

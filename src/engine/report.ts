@@ -62,8 +62,6 @@ export interface BondReport {
 }
 
 export interface Report {
-  readonly format: 'passerelles-report';
-  readonly formatVersion: 1;
   readonly scenario: { readonly id: string; readonly version: number; readonly title: string };
   readonly locale: Locale;
   readonly storyHash: string;
@@ -170,8 +168,6 @@ export function buildReport({ scenario, state, bounds, locale, storyHash, seed }
   const eventText = new Map((scenario.events ?? []).map((e) => [e.id, e.text[locale]]));
 
   return {
-    format: 'passerelles-report',
-    formatVersion: 1,
     scenario: { id: scenario.id, version: scenario.version, title: scenario.title[locale] },
     locale,
     storyHash,

@@ -1,4 +1,4 @@
-// Every tag's effect and the engine's own rules (AUTHORING.md, "The engine adds evidence of its own").
+// Every tag's effect and the engine's own rules (stories/README.md, "The engine adds evidence of its own").
 import type { NeedId, PrincipleId } from './ids.ts';
 import { draw } from './rng.ts';
 import { bondKey, BOND_START } from './state.ts';
@@ -20,6 +20,21 @@ export const RULE_POINTS = {
   trustWhenFaded: -5,
   weeksBeforeFading: 3,
 } as const;
+
+/**
+ * The version of the rules' behaviour. Bump it whenever a rule works differently (a new rule, a new
+ * tag with an effect, a changed condition): a playthrough replays identically only under the rules
+ * it was played with, and the story hash covers this number and every figure of RULE_POINTS.
+ */
+export const RULES_VERSION = 1;
+
+/** The rules a playthrough is played under, as text: what the story hash covers of the engine. */
+export function rulesFingerprint(
+  points: Readonly<Record<string, number>> = RULE_POINTS,
+  version = RULES_VERSION,
+): string {
+  return JSON.stringify({ version, points });
+}
 
 export interface Applied {
   readonly state: EngineState;
@@ -154,7 +169,12 @@ function endWeek(
     if (partner.lastContact === null) continue;
     const silent = ending - partner.lastContact;
     if (silent >= RULE_POINTS.weeksBeforeFading && silent % RULE_POINTS.weeksBeforeFading === 0) {
-      out.push(ruleEvidence(next, 'confiance', RULE_POINTS.contactFaded, 'contact_faded', { partner: id }));
+      out.push(
+        ruleEvidence(next, 'confiance', RULE_POINTS.contactFaded, 'contact_faded', {
+          partner: id,
+          lastContact: partner.lastContact,
+        }),
+      );
       next = withPartner(next, id, (x) => ({ ...x, trust: clamp(x.trust + RULE_POINTS.trustWhenFaded) }));
     }
   }

@@ -34,6 +34,8 @@ export interface ChoiceView {
   readonly index: number;
   readonly text: string;
   readonly place: string | null;
+  /** Where the choice is written in the story (ink's source path): the same in French and English. */
+  readonly site: string;
 }
 
 export interface ChoicesStep {
@@ -320,7 +322,12 @@ export class Runner {
     }
     const choices = this.story.currentChoices;
     if (choices.length > 0) {
-      this.offered = choices.map((c) => ({ index: c.index, text: c.text.trim(), place: this.placeOf(c.tags) }));
+      this.offered = choices.map((c) => ({
+        index: c.index,
+        text: c.text.trim(),
+        place: this.placeOf(c.tags),
+        site: c.sourcePath,
+      }));
       return { kind: 'choices', choices: this.offered };
     }
     if (!this.engine.ended) {

@@ -10,7 +10,9 @@ import type { EngineState } from '../engine/state.ts';
 import { NarrativeError } from '../narrative/errors.ts';
 import { Runner } from '../narrative/runner.ts';
 import type { CompiledStory, PlaythroughRecord, Step } from '../narrative/runner.ts';
-import type { Learner, SelfRating } from './learner.ts';
+import { makeReportFile } from '../trainer/report-file.ts';
+import type { ReportFile } from '../trainer/report-file.ts';
+import type { Learner } from './learner.ts';
 import { createPlayStore } from './play-store.ts';
 import type { Awaiting, Feedback, PlayState, PlayStore, TranscriptEntry } from './play-store.ts';
 import { SAVE_FORMAT, SAVE_VERSION, writeSave } from './saves.ts';
@@ -26,16 +28,6 @@ export async function loadStory(entry: ScenarioEntry, locale: Locale): Promise<C
 export interface SessionContext {
   readonly storage: KeyValueStorage;
   readonly now: () => Date;
-}
-
-/** The JSON a learner downloads and a trainer imports. */
-export interface ReportExport {
-  readonly report: Report;
-  readonly record: PlaythroughRecord;
-  readonly selfRating: SelfRating;
-  readonly reflection: string;
-  readonly firstName?: string;
-  readonly sessionCode?: string;
 }
 
 type Shown = Extract<Step, { kind: 'line' | 'event' }>;
@@ -313,21 +305,24 @@ export class PlaySession {
     });
   }
 
-  /** The report with its playthrough record: what the learner downloads. */
-  exportReport(): ReportExport {
+  /** The report file the learner downloads: the report with its playthrough record and the learner's fields. */
+  exportReport(): ReportFile<Report> {
     const s = this.store.getState();
     const selfRating: Partial<Record<PrincipleId, Level>> = {};
     for (const p of this.entry.scenario.principles) {
       const level = s.learner.selfRating[p];
       if (level !== undefined) selfRating[p] = level;
     }
-    return {
-      report: this.report(),
-      record: this.runner.record,
-      selfRating,
-      reflection: s.reflection,
-      ...(s.learner.firstName !== '' ? { firstName: s.learner.firstName } : {}),
-      ...(s.learner.sessionCode !== '' ? { sessionCode: s.learner.sessionCode } : {}),
-    };
+    return makeReportFile(
+      this.report(),
+      this.runner.record,
+      {
+        firstName: s.learner.firstName,
+        sessionCode: s.learner.sessionCode,
+        selfRating,
+        reflection: s.reflection,
+      },
+      this.context.now(),
+    );
   }
 }

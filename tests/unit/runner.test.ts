@@ -25,8 +25,8 @@ describe('Runner', () => {
     expect(runner.next()).toEqual({
       kind: 'choices',
       choices: [
-        { index: 0, text: 'Demander son accord', place: null },
-        { index: 1, text: 'Envoyer le dossier', place: 'cfp' },
+        { index: 0, text: 'Demander son accord', place: null, site: expect.any(String) as string },
+        { index: 1, text: 'Envoyer le dossier', place: 'cfp', site: expect.any(String) as string },
       ],
     });
     expect(runner.state.beneficiaries['ana']?.needs).toEqual(['formation']);

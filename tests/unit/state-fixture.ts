@@ -14,6 +14,7 @@ export function miniEntry(): ScenarioEntry {
     storyHash: source.storyHash,
     bounds: check.bounds,
     load: { fr: () => Promise.resolve(source.ink.fr.json), en: () => Promise.resolve(source.ink.en.json) },
+    archive: {},
   };
   return cached;
 }

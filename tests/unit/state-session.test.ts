@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareReports } from '../../src/engine/verify.ts';
+import { readReportFile } from '../../src/trainer/report-file.ts';
 import { Runner } from '../../src/narrative/runner.ts';
 import { EMPTY_LEARNER } from '../../src/state/learner.ts';
 import { loadStory, PlaySession, replayWithTranscript } from '../../src/state/play-session.ts';
@@ -149,14 +150,15 @@ describe('PlaySession', () => {
     const session = await PlaySession.start(miniEntry(), 'fr', learner, 1, { storage: memoryStorage(), now: clock() });
     session.setReflection('Demander avant de transmettre.');
     const exported = session.exportReport();
-    expect(exported.firstName).toBe('<b>Zoé</b>');
-    expect(exported.sessionCode).toBe('BTS-2');
-    expect(exported.selfRating).toEqual({ ethique: 'acquis' });
-    expect(exported.reflection).toBe('Demander avant de transmettre.');
-    const anonymous = await PlaySession.start(miniEntry(), 'fr', EMPTY_LEARNER, 1, {
-      storage: memoryStorage(),
-      now: clock(),
+    expect(exported.learner).toEqual({
+      firstName: '<b>Zoé</b>',
+      sessionCode: 'BTS-2',
+      selfRating: { ethique: 'acquis' },
+      reflection: 'Demander avant de transmettre.',
     });
-    expect(Object.keys(anonymous.exportReport())).toEqual(['report', 'record', 'selfRating', 'reflection']);
+    // The file is what the trainer space reads back: the versioned format, whole.
+    const read = readReportFile(JSON.parse(JSON.stringify(exported)));
+    expect(read.ok && read.file.learner.firstName).toBe('<b>Zoé</b>');
+    expect(exported).toMatchObject({ format: 'passerelles-report', formatVersion: 2 });
   });
 });

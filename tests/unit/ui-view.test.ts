@@ -3,7 +3,7 @@ import { createState } from '../../src/engine/state.ts';
 import type { EngineState } from '../../src/engine/state.ts';
 import { fileName, signed } from '../../src/ui/format.ts';
 import { gapOf } from '../../src/ui/report/gap.ts';
-import { bondsView, isPartnerKnown, markersView, partnersView } from '../../src/ui/world-view.ts';
+import { bondsView, isPartnerKnown, markersView, partnersView } from '../../src/ui/build-world-view.ts';
 import { miniEntry } from './state-fixture.ts';
 
 describe('the gap between self-rating and measured level', () => {
@@ -54,8 +54,8 @@ describe('the view the map is given', () => {
   it('puts a marker for each choice that names a place, and only those', () => {
     expect(
       markersView([
-        { index: 0, text: 'Appeler', place: null },
-        { index: 1, text: 'Envoyer', place: 'cfp' },
+        { index: 0, text: 'Appeler', place: null, site: 'k.0.c-0' },
+        { index: 1, text: 'Envoyer', place: 'cfp', site: 'k.0.c-1' },
       ]),
     ).toEqual([{ choiceIndex: 1, place: 'cfp', text: 'Envoyer' }]);
   });

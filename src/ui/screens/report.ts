@@ -8,7 +8,7 @@ import type { Level } from '../../engine/principles.ts';
 import type { PrincipleReport, Report } from '../../engine/report.ts';
 import { nameOf } from '../../engine/world.ts';
 import { t } from '../../i18n/i18n.ts';
-import type { AppContext, Route, Screen } from '../app.ts';
+import type { AppContext, Route, Screen } from '../app-context.ts';
 import type { Child } from '../dom.ts';
 import { h, icon, Scope } from '../dom.ts';
 import { downloadText } from '../download.ts';
