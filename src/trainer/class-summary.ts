@@ -50,13 +50,20 @@ export interface DecisionOptionInput {
 }
 
 export interface DecisionPointInput {
+  /** The sites of the options offered together, in order, joined by a space (`decisionIdOf`). */
   readonly id: string;
   readonly prompt: LocalText;
   readonly options: readonly DecisionOptionInput[];
 }
 
+/** The checker's decision map: every decision point its explorer met, in the order it met them. */
 export interface DecisionMapInput {
-  readonly points: readonly DecisionPointInput[];
+  readonly decisions: readonly DecisionPointInput[];
+}
+
+/** A decision point's id from the sites of the options offered, as the checker writes it. */
+export function decisionIdOf(sites: readonly string[]): string {
+  return sites.join(' ');
 }
 
 // --- What it gives ---
@@ -250,7 +257,7 @@ export function summariseClass(
     unknownModule: inScope.filter((e) => moduleOf(e) === null).length,
     principles: principleIds.map((id) => principleSummary(id, reports)),
     selfRating: principleIds.map((id) => selfRatingSummary(id, counted)),
-    decisions: orderDecisions((map?.points ?? []).map((point, order) => decisionSummary(point, order, counted))),
+    decisions: orderDecisions((map?.decisions ?? []).map((point, order) => decisionSummary(point, order, counted))),
     beneficiaries: beneficiarySummaries(reports),
   };
   if (!options.showNames) return summary;
@@ -306,10 +313,12 @@ function selfRatingSummary(id: PrincipleId, counted: readonly Counted[]): SelfRa
 const totalOf = (evidence: Readonly<Partial<Record<PrincipleId, number>>>): number =>
   Object.values(evidence).reduce((a, b) => a + b, 0);
 
-/** The option a learner took the first time they met the decision, or null if they never met it. */
+/**
+ * The option a learner took the first time they met the decision (the same options offered
+ * together), or null if they never met it.
+ */
 function firstTaken(point: DecisionPointInput, decisions: readonly DecisionTakenInput[]): string | null {
-  const sites = new Set(point.options.map((o) => o.site));
-  return decisions.find((d) => sites.has(d.site))?.site ?? null;
+  return decisions.find((d) => decisionIdOf(d.offered) === point.id)?.site ?? null;
 }
 
 function decisionSummary(point: DecisionPointInput, order: number, counted: readonly Counted[]): DecisionSummary {

@@ -29,7 +29,7 @@ beforeAll(async () => {
     logLevel: 'warn',
     server: { host: '127.0.0.1', port: 0, fs: { allow: [ROOT] } },
     // Bundled before the first page asks, so that no late discovery reloads the page mid-test.
-    optimizeDeps: { include: ['i18next', 'lucide', 'qrcode', 'zod/mini'] },
+    optimizeDeps: { include: ['i18next', 'lucide', 'qr', 'zod/mini'] },
   });
   await server.listen();
   url = server.resolvedUrls?.local[0] ?? '';

@@ -10,6 +10,7 @@ import { LEVELS } from '../../src/engine/principles.ts';
 import type { Scenario } from '../../src/engine/world.ts';
 import { Runner } from '../../src/narrative/runner.ts';
 import type { ChoiceView, CompiledStory } from '../../src/narrative/runner.ts';
+import { decisionIdOf } from '../../src/trainer/class-summary.ts';
 import type {
   ClassEntryInput,
   DecisionMapInput,
@@ -101,14 +102,14 @@ function play(
     const totals = evidence.map((e) => Object.values(e).reduce((a, b) => a + b, 0));
     const best = totals.indexOf(Math.max(...totals));
     const pick = next() < plan.skill ? best : Math.floor(next() * choices.length);
-    const id = [...sites].sort().join(' ');
+    const id = decisionIdOf(sites);
     if (!points.has(id)) {
       const options = choices.map((c, i): DecisionOptionInput => ({
         site: sites[i] ?? '',
         label: { fr: c.text, en: choicesEn?.[i]?.text ?? c.text },
         evidence: evidence[i] ?? {},
       }));
-      points.set(id, { id: `d${points.size + 1}`, prompt: { fr: prompt, en: promptEn }, options });
+      points.set(id, { id, prompt: { fr: prompt, en: promptEn }, options });
     }
     const chosen = choices[pick] ?? choices[0];
     if (!chosen) break;
@@ -155,7 +156,7 @@ export function buildClass(dir: string, plans: readonly LearnerPlan[]): ClassFix
     };
   });
   // The map follows the story: points in the order the learners first met them.
-  return { scenario: source(dir).scenario, map: { points: [...points.values()] }, entries };
+  return { scenario: source(dir).scenario, map: { decisions: [...points.values()] }, entries };
 }
 
 /** Eight learners of one session, mixed skills, three self-rating habits, and two reports left out. */

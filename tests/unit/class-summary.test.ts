@@ -16,6 +16,9 @@ import type {
 } from '../../src/trainer/class-summary.ts';
 import { debriefSlides, keyDecisions, moveOfKey, principleAtStake, step } from '../../src/trainer/debrief-plan.ts';
 
+/** The sites offered with `site`: its decision's options, in the two small maps below. */
+const offeredWith = (site: string): string[] => [`${site.slice(0, -1)}1`, `${site.slice(0, -1)}2`];
+
 const principle = (id: PrincipleId, percent: number): PrincipleReport => {
   const level = levelOf(percent);
   return { id, name: id, level, levelName: level, percent, points: 0, best: 0, worst: 0, section: '', evidence: [] };
@@ -41,7 +44,7 @@ function entry(spec: LearnerSpec, i = 0): ClassEntryInput {
     principles: Object.entries(percents).map(([id, p]) => principle(id as PrincipleId, p)),
     beneficiaries: spec.beneficiaries ?? [],
   };
-  const decisions = (spec.took ?? []).map((site) => ({ site, offered: [site] }));
+  const decisions = (spec.took ?? []).map((site) => ({ site, offered: offeredWith(site) }));
   return {
     key: `k${i}`,
     firstName: spec.name ?? `Learner${i}`,
@@ -52,11 +55,11 @@ function entry(spec: LearnerSpec, i = 0): ClassEntryInput {
   };
 }
 
-// Two decisions: a1 (+2 ethique) is better than a2 (−2 ethique); b1 and b2 are worth the same.
+// Three decisions: a1 (+2 ethique) is better than a2 (−2 ethique); b1 and b2 are worth the same; c1 beats c2.
 const MAP: DecisionMapInput = {
-  points: [
+  decisions: [
     {
-      id: 'a',
+      id: 'a1 a2',
       prompt: { fr: 'A ?', en: 'A?' },
       options: [
         { site: 'a1', label: { fr: 'a1', en: 'a1' }, evidence: { ethique: 2 } },
@@ -64,7 +67,7 @@ const MAP: DecisionMapInput = {
       ],
     },
     {
-      id: 'b',
+      id: 'b1 b2',
       prompt: { fr: 'B ?', en: 'B?' },
       options: [
         { site: 'b1', label: { fr: 'b1', en: 'b1' }, evidence: {} },
@@ -72,7 +75,7 @@ const MAP: DecisionMapInput = {
       ],
     },
     {
-      id: 'c',
+      id: 'c1 c2',
       prompt: { fr: 'C ?', en: 'C?' },
       options: [
         { site: 'c1', label: { fr: 'c1', en: 'c1' }, evidence: { confiance: 1 } },
@@ -171,19 +174,19 @@ describe('summariseClass', () => {
       entry({ took: [] }, 3),
     ];
     const summary = summariseClass(entries, MAP, { module: 'dumas' });
-    const a = summary.decisions.find((d) => d.id === 'a');
+    const a = summary.decisions.find((d) => d.id === 'a1 a2');
     expect(a?.met).toBe(3);
     expect(a?.options.map((o) => [o.count, o.share, o.good])).toEqual([
       [1, 33, true],
       [2, 67, false],
     ]);
     expect(a?.missed).toBe(67);
-    const b = summary.decisions.find((d) => d.id === 'b');
+    const b = summary.decisions.find((d) => d.id === 'b1 b2');
     expect(b?.missed).toBeNull();
     expect(b?.split).toBe(33);
-    expect(summary.decisions.find((d) => d.id === 'c')?.met).toBe(0);
+    expect(summary.decisions.find((d) => d.id === 'c1 c2')?.met).toBe(0);
     // Missed first, then the split decision without a better option, then the one nobody met.
-    expect(summary.decisions.map((d) => d.id)).toEqual(['a', 'b', 'c']);
+    expect(summary.decisions.map((d) => d.id)).toEqual(['a1 a2', 'b1 b2', 'c1 c2']);
   });
 
   it('adds up each beneficiary’s outcomes over the class', () => {
@@ -324,15 +327,15 @@ describe('the debrief plan', () => {
     const slides = debriefSlides(summariseClass(entries, MAP, { module: 'dumas', showNames: true }));
     expect(
       slides.map((s) => (s.kind === 'decision' ? `${s.decision.id}:${s.principle ?? '-'}:${s.question}` : s.kind)),
-    ).toEqual(['opening', 'a:ethique:q1', 'b:-:q1', 'closing']);
+    ).toEqual(['opening', 'a1 a2:ethique:q1', 'b1 b2:-:q1', 'closing']);
     // Built from a summary with names, it still carries none.
     expect(JSON.stringify(slides)).not.toContain('Learner');
   });
 
   it('asks the other question when a principle comes back', () => {
     const twice: DecisionMapInput = {
-      points: ['x', 'y'].map((id) => ({
-        id,
+      decisions: ['x', 'y'].map((id) => ({
+        id: `${id}1 ${id}2`,
         prompt: { fr: id, en: id },
         options: [
           { site: `${id}1`, label: { fr: '1', en: '1' }, evidence: { confiance: 1 } },

@@ -1,8 +1,9 @@
 // Session links: the trainer picks a module, a language and a session code, and gets the link the
 // game reads (`?module=dumas&lang=en&session=BTS-A`, on this page's own address) and its QR code to
-// project. The QR code is drawn by the `qrcode` package as SVG, shown as an image with a text label.
+// project. The QR code is drawn by the `qr` package (the one the hand-in codes use) as SVG, shown as an
+// image with a text label: it stays sharp at any size on a projector.
 import { Copy } from 'lucide';
-import QRCode from 'qrcode';
+import { encodeQR } from 'qr';
 import { LOCALES } from '../../engine/ids.ts';
 import type { Locale } from '../../engine/ids.ts';
 import { t } from '../../i18n/i18n.ts';
@@ -47,27 +48,22 @@ export function renderSessionLink(ctx: DashboardContext, scope: Scope): HTMLElem
   const copy = h('button', { type: 'button', class: 'btn btn-secondary' }, icon(Copy), t('class.link.copy'));
   const qr = h('img', { class: 'link-qr', alt: t('class.link.qr'), width: 240, height: 240 });
   const qrError = h('p', { class: 'link-qr-error', hidden: true }, t('class.link.qrFailed'));
-  let ticket = 0;
 
   const update = (): void => {
     const lang = LOCALES.find((l) => l === langSelect.value) ?? locale;
     const link = sessionLink(window.location.href, moduleSelect.value, lang, codeInput.value);
     output.value = link;
-    const mine = ++ticket;
-    QRCode.toString(link, { type: 'svg', errorCorrectionLevel: 'M', margin: 4 }).then(
-      (svg) => {
-        if (mine !== ticket || scope.closed) return;
-        qr.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
-        qr.dataset['link'] = link;
-        qr.hidden = false;
-        qrError.hidden = true;
-      },
-      (error: unknown) => {
-        console.error(error);
-        qr.hidden = true;
-        qrError.hidden = false;
-      },
-    );
+    try {
+      const svg = encodeQR(link, 'svg', { ecc: 'medium', border: 4 });
+      qr.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+      qr.dataset['link'] = link;
+      qr.hidden = false;
+      qrError.hidden = true;
+    } catch (error) {
+      console.error(error);
+      qr.hidden = true;
+      qrError.hidden = false;
+    }
   };
 
   for (const control of [moduleSelect, langSelect]) scope.on(control, 'change', update);
