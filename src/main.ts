@@ -25,10 +25,19 @@ initI18n(settings.getState().locale);
 
 const root = document.getElementById('app');
 if (root) {
-  const app = new App(root, settings, storage, persistent, scenarios, {
-    module: scenarios.some((e) => e.scenario.id === module) ? module : null,
-    session: cleanText(params.get('session') ?? '', SESSION_CODE_MAX),
-    trainer: params.has('trainer'),
-  });
+  const app = new App(
+    root,
+    settings,
+    storage,
+    persistent,
+    scenarios,
+    {
+      module: scenarios.some((e) => e.scenario.id === module) ? module : null,
+      session: cleanText(params.get('session') ?? '', SESSION_CODE_MAX),
+      trainer: params.has('trainer'),
+    },
+    // Phaser is big: the map loads in its own chunk, after the title menu is usable.
+    () => import('./scenes/world.ts').then((m) => m.mountWorld),
+  );
   app.start();
 }

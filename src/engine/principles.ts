@@ -60,7 +60,7 @@ export const LEVEL_NAMES: Readonly<Record<Level, Readonly<Record<Locale, string>
   maitrise: { fr: 'Maîtrisé', en: 'Mastered' },
 };
 
-/** DESIGN.md's bands: 0–39, 40–69, 70–89, 90–100. */
+/** The four levels' bands of percentages: 0–39, 40–69, 70–89, 90–100. */
 export function levelOf(percent: number): Level {
   if (percent >= 90) return 'maitrise';
   if (percent >= 70) return 'acquis';

@@ -34,7 +34,14 @@ const TEXT: Readonly<Record<Locale, Readonly<Record<RuleId, RuleText>>>> = {
       why: 'Chaque partenaire doit pouvoir compter sur l’engagement de l’autre à respecter les accords passés ; un délai manqué entame la confiance.',
     },
     contact_faded: {
-      what: (e, n) => `Trois semaines sans nouvelles de votre part pour ${n(e.subject.partner)}.`,
+      what: (e, n) => {
+        const partner = n(e.subject.partner);
+        const since = e.subject.lastContact;
+        // Evidence recorded before it carried the week of the last contact: no figure rather than a wrong one.
+        if (since === undefined) return `Des semaines sans nouvelles de votre part pour ${partner}.`;
+        const weeks = e.week - since;
+        return `${weeks} ${weeks > 1 ? 'semaines' : 'semaine'} sans nouvelles de votre part pour ${partner} (dernier contact en semaine ${since}).`;
+      },
       why: 'La confiance s’entretient par des interactions régulières, pas seulement quand on a besoin d’une place.',
     },
   },
@@ -62,7 +69,13 @@ const TEXT: Readonly<Record<Locale, Readonly<Record<RuleId, RuleText>>>> = {
       why: 'Each partner must be able to rely on the other to honour agreements; a missed deadline erodes trust.',
     },
     contact_faded: {
-      what: (e, n) => `Three weeks without news from you for ${n(e.subject.partner)}.`,
+      what: (e, n) => {
+        const partner = n(e.subject.partner);
+        const since = e.subject.lastContact;
+        if (since === undefined) return `Weeks without news from you for ${partner}.`;
+        const weeks = e.week - since;
+        return `${weeks} ${weeks > 1 ? 'weeks' : 'week'} without news from you for ${partner} (last contact in week ${since}).`;
+      },
       why: 'Trust is kept up through regular contact, not only when you need a place.',
     },
   },

@@ -1,4 +1,4 @@
-// Every tag's effect and the engine's own rules (AUTHORING.md, "The engine adds evidence of its own").
+// Every tag's effect and the engine's own rules (stories/README.md, "The engine adds evidence of its own").
 import type { NeedId, PrincipleId } from './ids.ts';
 import { draw } from './rng.ts';
 import { bondKey, BOND_START } from './state.ts';
@@ -169,7 +169,12 @@ function endWeek(
     if (partner.lastContact === null) continue;
     const silent = ending - partner.lastContact;
     if (silent >= RULE_POINTS.weeksBeforeFading && silent % RULE_POINTS.weeksBeforeFading === 0) {
-      out.push(ruleEvidence(next, 'confiance', RULE_POINTS.contactFaded, 'contact_faded', { partner: id }));
+      out.push(
+        ruleEvidence(next, 'confiance', RULE_POINTS.contactFaded, 'contact_faded', {
+          partner: id,
+          lastContact: partner.lastContact,
+        }),
+      );
       next = withPartner(next, id, (x) => ({ ...x, trust: clamp(x.trust + RULE_POINTS.trustWhenFaded) }));
     }
   }

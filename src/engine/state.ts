@@ -46,8 +46,16 @@ export interface Evidence {
   readonly source: 'tag' | RuleId;
   /** The author's sentence (source 'tag'). */
   readonly feedback: string | null;
-  /** The ids a rule is about (partner, beneficiary), and a promise's text. */
-  readonly subject: { readonly partner?: string; readonly beneficiary?: string; readonly promise?: string };
+  /**
+   * The ids a rule is about (partner, beneficiary), a promise's text, and for a contact that faded the week
+   * of the last contact.
+   */
+  readonly subject: {
+    readonly partner?: string;
+    readonly beneficiary?: string;
+    readonly promise?: string;
+    readonly lastContact?: number;
+  };
   /** Index in `decisions` of the choice that led here; null before the first choice. */
   readonly decision: number | null;
 }
@@ -116,10 +124,6 @@ export function trustOf(state: EngineState, partner: string): number {
 
 export function bondOf(state: EngineState, a: string, b: string): number {
   return state.bonds[bondKey(a, b)] ?? BOND_START;
-}
-
-export function isKnown(state: EngineState, partner: string): boolean {
-  return (state.partners[partner]?.lastContact ?? null) !== null;
 }
 
 /** Points per principle, summed over the evidence journal. */

@@ -24,8 +24,6 @@ export type Tag =
   | { readonly kind: 'scene'; readonly scene: SceneId }
   | { readonly kind: 'end' };
 
-export type TagKind = Tag['kind'];
-
 export type TagResult = { readonly ok: true; readonly tag: Tag } | { readonly ok: false; readonly error: string };
 
 const fail = (error: string): TagResult => ({ ok: false, error });

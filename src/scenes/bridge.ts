@@ -1,5 +1,5 @@
 // What the scenes know of the world around them: the latest view, where clicks go, and who is on screen.
-import type { WorldView } from './world.ts';
+import type { WorldView } from '../map/world-view.ts';
 
 export interface ViewScene {
   applyView(view: WorldView): void;

@@ -30,15 +30,15 @@ import {
   truncate,
   trustStyle,
   viewFor,
-} from './layout.ts';
-import type { Bounds, Box, MapMetrics, Placement, Point } from './layout.ts';
+} from '../map/layout.ts';
+import type { Bounds, Box, MapMetrics, Placement, Point } from '../map/layout.ts';
 import type { LabelSpec } from './paint/label.ts';
 import { cssColour, paintBond, paintTrustLink } from './paint/links.ts';
-import { FONT_FAMILY, PALETTES } from './palette.ts';
-import type { MapPalette } from './palette.ts';
+import { FONT_FAMILY, PALETTES } from '../map/palette.ts';
+import type { MapPalette } from '../map/palette.ts';
 import { Pill } from './pill.ts';
 import { backdropCanvas, ensureIcons, loadPortrait } from './textures.ts';
-import type { WorldMarker, WorldPartner, WorldView } from './world.ts';
+import type { WorldMarker, WorldPartner, WorldView } from '../map/world-view.ts';
 
 const DEPTH = { layer: 0, linkLabels: 20, nodes: 30, labels: 35, markers: 40, feedback: 50 } as const;
 const FADE_MS = 450;

@@ -2,11 +2,11 @@
 import type Phaser from 'phaser';
 import { SECTORS } from '../engine/ids.ts';
 import type { Mood } from '../engine/ids.ts';
-import { portraitDataUri } from '../ui/portraits.ts';
+import { portraitDataUri } from '../map/portraits.ts';
 import { CLOUD_COUNT, TEXTURE_KEYS } from './keys.ts';
 import { newCanvas } from './paint/brush.ts';
 import { paintCentre, paintNodeRing, paintSectorIcons } from './paint/icons.ts';
-import type { MapMetrics } from './layout.ts';
+import type { MapMetrics } from '../map/layout.ts';
 import { paintBackdrop } from './paint/index.ts';
 import type { BackdropName } from './paint/index.ts';
 import { paintCloud } from './paint/title.ts';

@@ -1,10 +1,10 @@
 // The title backdrop: the painted valley, with clouds drifting slowly (still when motion is reduced).
 import Phaser from 'phaser';
 import { CLOUD_COUNT, SCENE_KEYS, TEXTURE_KEYS } from './keys.ts';
-import { DESIGN_HEIGHT, DESIGN_WIDTH } from './layout.ts';
+import { DESIGN_HEIGHT, DESIGN_WIDTH } from '../map/layout.ts';
 import { ensureBackdrop, ensureClouds } from './textures.ts';
 import type { WorldBridge } from './bridge.ts';
-import type { WorldView } from './world.ts';
+import type { WorldView } from '../map/world-view.ts';
 
 interface Cloud {
   readonly image: Phaser.GameObjects.Image;

@@ -1,53 +1,13 @@
 // The one door between the DOM app and Phaser: mount the world into an element, give it views, destroy it.
-// Loaded lazily (`await import('./scenes/world.ts')`) so that Phaser stays in its own chunk.
+// Loaded lazily by the entry point (src/main.ts) so that Phaser stays in its own chunk.
 import Phaser from 'phaser';
-import type { Mood, SceneId, Sector } from '../engine/ids.ts';
 import type { ViewScene, WorldBridge } from './bridge.ts';
 import { SCENE_KEYS } from './keys.ts';
-import { DESIGN_HEIGHT, DESIGN_WIDTH } from './layout.ts';
+import { DESIGN_HEIGHT, DESIGN_WIDTH } from '../map/layout.ts';
+import type { WorldHandle, WorldView } from '../map/world-view.ts';
 import { MapScene } from './map-scene.ts';
 import { useCanvasRenderer } from './renderer.ts';
 import { TitleScene } from './title-scene.ts';
-
-export interface WorldPartner {
-  id: string;
-  name: string;
-  sector: Sector;
-  trust: number;
-  known: boolean;
-  startTrust: number;
-}
-export interface WorldBond {
-  a: string;
-  b: string;
-  value: number;
-}
-export interface WorldMarker {
-  choiceIndex: number;
-  place: string;
-  text: string;
-}
-export interface WorldView {
-  mode: 'title' | 'play';
-  /** office | territory | meeting | phone | channel: the backdrop. */
-  scene: SceneId;
-  /** All partners of the scenario; only the known ones (met or mapped) are drawn. */
-  partners: WorldPartner[];
-  /** Partner–partner bonds (0–100, 50 neutral). */
-  bonds: WorldBond[];
-  /** Current choices that carry `place:`: clickable markers on that partner. */
-  markers: WorldMarker[];
-  speaker: { id: string; mood: Mood } | null;
-  centreLabel: string;
-  reducedMotion: boolean;
-  highContrast: boolean;
-  /** Localised words for text labels, e.g. { trust: 'confiance', bond: 'lien' }. */
-  labels: { trust: string; bond: string };
-}
-export interface WorldHandle {
-  update(view: WorldView): void;
-  destroy(): void;
-}
 
 const FONT_WAIT_MS = 1500;
 

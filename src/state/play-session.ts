@@ -12,7 +12,7 @@ import { Runner } from '../narrative/runner.ts';
 import type { CompiledStory, PlaythroughRecord, Step } from '../narrative/runner.ts';
 import { makeReportFile } from '../trainer/report-file.ts';
 import type { ReportFile } from '../trainer/report-file.ts';
-import type { Learner, SelfRating } from './learner.ts';
+import type { Learner } from './learner.ts';
 import { createPlayStore } from './play-store.ts';
 import type { Awaiting, Feedback, PlayState, PlayStore, TranscriptEntry } from './play-store.ts';
 import { SAVE_FORMAT, SAVE_VERSION, writeSave } from './saves.ts';
@@ -319,7 +319,7 @@ export class PlaySession {
       {
         firstName: s.learner.firstName,
         sessionCode: s.learner.sessionCode,
-        selfRating: selfRating as SelfRating,
+        selfRating,
         reflection: s.reflection,
       },
       this.context.now(),

@@ -76,6 +76,7 @@ const engineSchema = z.object({
         partner: z.optional(z.string()),
         beneficiary: z.optional(z.string()),
         promise: z.optional(z.string()),
+        lastContact: z.optional(int),
       }),
       decision: z.nullable(int),
     }),
@@ -178,10 +179,6 @@ export function checkSave(raw: string, module: string, storyHash: string | undef
 
 export function writeSave(storage: KeyValueStorage, envelope: SaveEnvelope): boolean {
   return tryWrite(storage, saveKey(envelope.module), JSON.stringify(envelope));
-}
-
-export function deleteSave(storage: KeyValueStorage, module: string): void {
-  storage.removeItem(saveKey(module));
 }
 
 /** A save set aside: what it was, why, when, and its text exactly as it was stored. */

@@ -4,9 +4,7 @@ import type { ScenarioEntry } from '../content/catalogue.ts';
 import type { Locale } from '../engine/ids.ts';
 import { setLanguage, t } from '../i18n/i18n.ts';
 import { NarrativeError } from '../narrative/errors.ts';
-import type { Learner } from '../state/learner.ts';
 import { EMPTY_LEARNER, readFirstName } from '../state/learner.ts';
-import type { PlaySession } from '../state/play-session.ts';
 import type { SaveEnvelope } from '../state/saves.ts';
 import { quarantineSave, saveKey, scanSaves } from '../state/saves.ts';
 import type { Settings, SettingsStore } from '../state/settings.ts';
@@ -17,53 +15,9 @@ import { createBeforePlayScreen } from './screens/before-play.ts';
 import { createModulesScreen } from './screens/modules.ts';
 import { createTitleScreen } from './screens/title.ts';
 import { SettingsDialog } from './settings-dialog.ts';
-import type { WorldView } from './world-view.ts';
+import type { MountWorld, WorldView } from '../map/world-view.ts';
+import type { AppContext, Route, Screen, UrlRequest } from './app-context.ts';
 import { WorldHost } from './world-host.ts';
-
-/** What the URL asked for: `?module=dumas&lang=en&session=BTS-A`, or `?trainer` for the trainer space. */
-export interface UrlRequest {
-  readonly module: string | null;
-  readonly session: string;
-  readonly trainer: boolean;
-}
-
-export type Route =
-  | { readonly name: 'title' }
-  | { readonly name: 'modules' }
-  | { readonly name: 'about' }
-  | { readonly name: 'before-play'; readonly entry: ScenarioEntry; readonly draft: Learner }
-  | { readonly name: 'play'; readonly session: PlaySession }
-  | { readonly name: 'report'; readonly session: PlaySession }
-  | { readonly name: 'trainer' };
-
-export interface Screen {
-  readonly root: HTMLElement;
-  /** Where the map goes on this screen (null: behind it, or hidden). */
-  readonly mapSlot: HTMLElement | null;
-  /** Moves focus where a keyboard user expects it when the screen opens. */
-  focusFirst(): void;
-  destroy(): void;
-}
-
-export interface AppContext {
-  readonly settings: SettingsStore;
-  readonly storage: KeyValueStorage;
-  /** False when the browser refuses localStorage: nothing will survive a reload. */
-  readonly persistent: boolean;
-  readonly scenarios: readonly ScenarioEntry[];
-  readonly url: UrlRequest;
-  readonly world: WorldHost;
-  now(): Date;
-  go(route: Route): void;
-  openSettings(opener: HTMLElement): void;
-  announce(message: string): void;
-  /** Valid autosaves, most recent first (unusable ones have been set aside). */
-  saves(): SaveEnvelope[];
-  resume(envelope: SaveEnvelope): Promise<void>;
-  /** The before-play screen of `entry`; `keep` carries the name and session code over to a new game. */
-  newGame(entry: ScenarioEntry, keep?: { readonly firstName: string; readonly sessionCode: string }): void;
-  entryOf(module: string): ScenarioEntry | undefined;
-}
 
 type ScreenFactory = (ctx: AppContext, route: Route) => Screen | Promise<Screen>;
 
@@ -105,12 +59,13 @@ export class App implements AppContext {
     readonly persistent: boolean,
     readonly scenarios: readonly ScenarioEntry[],
     readonly url: UrlRequest,
+    loadWorld: () => Promise<MountWorld>,
   ) {
     const backdrop = h('div', { class: 'world-layer', 'aria-hidden': 'true' });
     this.screenHost = h('div', { class: 'screen-host' });
     this.liveRegion = h('div', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
     root.replaceChildren(backdrop, this.screenHost, this.liveRegion);
-    this.world = new WorldHost(backdrop);
+    this.world = new WorldHost(backdrop, loadWorld);
     this.dialog = new SettingsDialog(root, settings);
     let previous = settings.getState();
     this.scope.add(

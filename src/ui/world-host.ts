@@ -1,7 +1,7 @@
 // Hosts the territory map (Phaser, loaded lazily in its own chunk) behind the DOM screens. The map
 // is mounted once and moved between the title backdrop and the play screen's map area.
 import { h } from './dom.ts';
-import type { WorldHandle, WorldView } from './world-view.ts';
+import type { MountWorld, WorldHandle, WorldView } from '../map/world-view.ts';
 
 export class WorldHost {
   /** The element Phaser draws in: it fills whatever it is placed in. */
@@ -14,7 +14,11 @@ export class WorldHost {
   private readonly resizeObserver: ResizeObserver | null;
   private nudge = 0;
 
-  constructor(private readonly backdrop: HTMLElement) {
+  /** `loadWorld` brings the Phaser map (src/scenes/world.ts), given by the entry point. */
+  constructor(
+    private readonly backdrop: HTMLElement,
+    private readonly loadWorld: () => Promise<MountWorld>,
+  ) {
     backdrop.append(this.el);
     // Phaser only polls its parent's size twice a second: tell it at once when the map area changes.
     this.resizeObserver =
@@ -37,9 +41,8 @@ export class WorldHost {
 
   private async mount(): Promise<void> {
     try {
-      // Phaser is big: it loads in its own chunk, after the title menu is usable.
-      const mod = await import('../scenes/world.ts');
-      this.handle = await mod.mountWorld(this.el, {
+      const mountWorld = await this.loadWorld();
+      this.handle = await mountWorld(this.el, {
         onMarker: (choiceIndex) => {
           this.markerHandler?.(choiceIndex);
         },

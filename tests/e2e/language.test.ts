@@ -28,7 +28,7 @@ describe('switching language mid-story', () => {
     const { page } = game;
     await page.goto(`${baseURL}?module=dumas`);
     await page.getByRole('button', { name: 'Jouer' }).click();
-    await page.getByRole('button', { name: 'Commencer la partie' }).click();
+    await page.getByRole('button', { name: 'Commencer\u00a0: Le parcours de Mme Dumas', exact: true }).click();
     await waitForPlay(page);
     const before = await playWithKeys(
       page,

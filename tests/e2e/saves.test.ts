@@ -20,7 +20,7 @@ async function startDumas(game: GamePage): Promise<void> {
   const { page } = game;
   await page.goto(`${baseURL}?module=dumas`);
   await page.getByRole('button', { name: 'Jouer' }).click();
-  await page.getByRole('button', { name: 'Commencer la partie' }).click();
+  await page.getByRole('button', { name: 'Commencer\u00a0: Le parcours de Mme Dumas', exact: true }).click();
   await waitForPlay(page);
 }
 
@@ -100,7 +100,7 @@ describe('saves', () => {
 
     await notice.getByRole('button', { name: 'Recommencer ce module' }).click();
     await page.getByRole('heading', { level: 1, name: 'Avant de commencer' }).waitFor();
-    await page.getByRole('button', { name: 'Commencer la partie' }).click();
+    await page.getByRole('button', { name: 'Commencer\u00a0: Le parcours de Mme Dumas', exact: true }).click();
     await waitForPlay(page);
     // The set-aside save is still there after a fresh start.
     expect(await page.evaluate((k) => localStorage.getItem(k) !== null, asideKey ?? '')).toBe(true);
@@ -135,7 +135,7 @@ describe('saves', () => {
     await page.getByRole('button', { name: 'Jouer' }).click();
     await page.getByLabel('Prénom (facultatif)').fill(name);
     await expect.poll(() => page.getByLabel('Code de session (facultatif)').inputValue()).toBe('BTS <i>2</i>');
-    await page.getByRole('button', { name: 'Commencer la partie' }).click();
+    await page.getByRole('button', { name: 'Commencer\u00a0: Le parcours de Mme Dumas', exact: true }).click();
     await waitForPlay(page);
     await tabTo(page, '.dialogue-actions button');
     await playWithKeys(page);

@@ -50,9 +50,9 @@ describe('the game at 200 % text', () => {
     await page.getByRole('heading', { level: 1, name: 'Choisir un module' }).waitFor();
     await screenshot(page, 'modules-200');
     axe['modules'] = await axeViolations(page);
-    await page.locator('#module-dumas button').click();
+    await page.getByRole('button', { name: 'Commencer\u00a0: Le parcours de Mme Dumas', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Avant de commencer' }).waitFor();
-    await page.getByRole('button', { name: 'Commencer la partie' }).click();
+    await page.getByRole('button', { name: 'Commencer\u00a0: Le parcours de Mme Dumas', exact: true }).click();
     await waitForPlay(page);
     await page.waitForTimeout(800);
     await screenshot(page, 'play-200');

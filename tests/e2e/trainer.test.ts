@@ -205,6 +205,23 @@ describe('the trainer space', () => {
     await expect.poll(() => rows(page)).toEqual(all);
   });
 
+  it('mounts the class dashboard, whose CSV has a row per learner from the replay', async () => {
+    const { page } = game;
+    await page.getByRole('heading', { level: 2, name: 'Tableau de bord de la classe' }).waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Exporter (CSV)' }).click(),
+    ]);
+    const path = join(dir, 'classe.csv');
+    await download.saveAs(path);
+    const csv = readFileSync(path, 'utf8');
+    // French: a byte order mark and semicolons, for a French spreadsheet.
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csv).toContain(';');
+    expect(csv).toContain('Bruno');
+    expect(csv).toContain('Chloé');
+  });
+
   it('exports the class, deletes it, and imports it back verified again', async () => {
     const { page } = game;
     const before = await rows(page);

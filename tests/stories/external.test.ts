@@ -31,7 +31,7 @@ const replaceIn = (dir: string, file: string, from: string | RegExp, to: string)
   writeFileSync(path, next);
 };
 
-describe('a scenario written by someone else to AUTHORING.md', () => {
+describe('a scenario written by someone else to the authoring guide (stories/README.md)', () => {
   const { dir } = dropIn();
   const check = checkScenario(dir, ROOT, OPTIONS);
 

@@ -28,7 +28,7 @@ function finished(choices: number[], locale: 'fr' | 'en' = 'fr') {
 }
 
 describe('levels and percentages', () => {
-  it('uses DESIGN.md’s bands', () => {
+  it('puts a percentage in its band: 0–39, 40–69, 70–89, 90–100', () => {
     expect([0, 39, 40, 69, 70, 89, 90, 100].map(levelOf)).toEqual([
       'non_acquis',
       'non_acquis',

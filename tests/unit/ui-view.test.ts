@@ -3,7 +3,7 @@ import { createState } from '../../src/engine/state.ts';
 import type { EngineState } from '../../src/engine/state.ts';
 import { fileName, signed } from '../../src/ui/format.ts';
 import { gapOf } from '../../src/ui/report/gap.ts';
-import { bondsView, isPartnerKnown, markersView, partnersView } from '../../src/ui/world-view.ts';
+import { bondsView, isPartnerKnown, markersView, partnersView } from '../../src/ui/build-world-view.ts';
 import { miniEntry } from './state-fixture.ts';
 
 describe('the gap between self-rating and measured level', () => {

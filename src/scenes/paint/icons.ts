@@ -1,7 +1,7 @@
 // Sector badges (a white glyph on the sector's colour) and Relais Insertion's building, painted once.
 import { SECTORS } from '../../engine/ids.ts';
 import type { Sector } from '../../engine/ids.ts';
-import { SECTOR_COLOURS } from '../palette.ts';
+import { SECTOR_COLOURS } from '../../map/palette.ts';
 import { fillRoundRect, newCanvas, shade } from './brush.ts';
 import type { Ctx } from './brush.ts';
 

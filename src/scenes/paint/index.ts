@@ -1,6 +1,6 @@
 // Every backdrop is painted once, on demand, into a canvas that becomes a Phaser texture.
 import type { SceneId } from '../../engine/ids.ts';
-import { DESIGN_HEIGHT, DESIGN_WIDTH } from '../layout.ts';
+import { DESIGN_HEIGHT, DESIGN_WIDTH } from '../../map/layout.ts';
 import { newCanvas } from './brush.ts';
 import { paintChannel, paintMeeting, paintOffice, paintPhone } from './interiors.ts';
 import { paintTerritory } from './territory.ts';

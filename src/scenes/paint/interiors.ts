@@ -1,6 +1,6 @@
 // Indoor backdrops: the office, the meeting room, the desk with its phone, the shared channel on screen.
 // Quiet colours and a lighter middle, because the network is drawn over them.
-import { CENTRE } from '../layout.ts';
+import { CENTRE } from '../../map/layout.ts';
 import { Brush, fillRoundRect, grain, roundRect, shade, verticalGradient, vignette, withAlpha } from './brush.ts';
 import type { Ctx } from './brush.ts';
 

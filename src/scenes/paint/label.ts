@@ -1,6 +1,6 @@
 // Labels painted once into a small canvas (text on a rounded background): one image to draw per frame
 // instead of a path and a text.
-import { FONT_FAMILY } from '../palette.ts';
+import { FONT_FAMILY } from '../../map/palette.ts';
 import type { Ctx } from './brush.ts';
 
 export interface LabelLine {

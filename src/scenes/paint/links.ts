@@ -1,5 +1,5 @@
 // Trust links and bonds, painted with the backdrop into one picture each time the view changes.
-import type { LinkStyle, Point } from '../layout.ts';
+import type { LinkStyle, Point } from '../../map/layout.ts';
 import type { Ctx } from './brush.ts';
 
 export interface Casing {

@@ -1,5 +1,5 @@
 // The territory seen from above: a patchwork of fields, a river, roads, and the town in the middle.
-import { CENTRE } from '../layout.ts';
+import { CENTRE } from '../../map/layout.ts';
 import { Brush, grain, shade, treeTop, vignette } from './brush.ts';
 import type { Ctx } from './brush.ts';
 

@@ -4,7 +4,7 @@ import { TrendingDown, TrendingUp } from 'lucide';
 import type { Locale } from '../../engine/ids.ts';
 import { PRINCIPLE_INFO } from '../../engine/principles.ts';
 import { nameOf } from '../../engine/world.ts';
-import { splitName } from '../../scenes/layout.ts';
+import { splitName } from '../../map/layout.ts';
 import type { Scenario } from '../../engine/world.ts';
 import { t } from '../../i18n/i18n.ts';
 import type { Feedback } from '../../state/play-store.ts';

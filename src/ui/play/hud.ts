@@ -8,8 +8,8 @@ import type { Scenario } from '../../engine/world.ts';
 import { t } from '../../i18n/i18n.ts';
 import { h, icon } from '../dom.ts';
 import { signed } from '../format.ts';
-import { splitName } from '../../scenes/layout.ts';
-import { bondsView, partnersView } from '../world-view.ts';
+import { splitName } from '../../map/layout.ts';
+import { bondsView, partnersView } from '../build-world-view.ts';
 
 /** "CCAS de Valmoran (Mme Caron)": the organisation, with the contact person on a second, smaller line. */
 function partnerName(name: string): HTMLElement {

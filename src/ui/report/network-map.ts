@@ -12,9 +12,9 @@ import {
   placePartners,
   splitName,
   trustStyle,
-} from '../../scenes/layout.ts';
-import type { Point } from '../../scenes/layout.ts';
-import { SECTOR_COLOURS } from '../../scenes/palette.ts';
+} from '../../map/layout.ts';
+import type { Point } from '../../map/layout.ts';
+import { SECTOR_COLOURS } from '../../map/palette.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
 

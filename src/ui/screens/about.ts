@@ -2,7 +2,7 @@
 import { PRINCIPLES } from '../../engine/ids.ts';
 import { PRINCIPLE_INFO } from '../../engine/principles.ts';
 import { t } from '../../i18n/i18n.ts';
-import type { AppContext, Screen } from '../app.ts';
+import type { AppContext, Screen } from '../app-context.ts';
 import { h, Scope } from '../dom.ts';
 import { menuBar, menuScreen } from './common.ts';
 

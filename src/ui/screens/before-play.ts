@@ -7,7 +7,7 @@ import type { Level } from '../../engine/principles.ts';
 import { t } from '../../i18n/i18n.ts';
 import { cleanText, FIRST_NAME_MAX, rememberFirstName, SESSION_CODE_MAX } from '../../state/learner.ts';
 import type { Learner } from '../../state/learner.ts';
-import type { AppContext, Route, Screen } from '../app.ts';
+import type { AppContext, Route, Screen } from '../app-context.ts';
 import { h, icon, Scope } from '../dom.ts';
 import { menuBar, menuScreen } from './common.ts';
 
@@ -87,7 +87,12 @@ export function createBeforePlayScreen(ctx: AppContext, route: Route): Screen {
     );
   });
 
-  const start = h('button', { type: 'submit', class: 'btn btn-primary btn-large' }, icon(Play), t('beforePlay.start'));
+  const start = h(
+    'button',
+    { type: 'submit', class: 'btn btn-primary btn-large' },
+    icon(Play),
+    t('beforePlay.start', { module: scenario.title[locale] }),
+  );
   const skip = h('button', { type: 'button', class: 'btn btn-secondary' }, t('beforePlay.skip'));
   const status = h('p', { class: 'form-status', role: 'status' });
 

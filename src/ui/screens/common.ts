@@ -1,7 +1,7 @@
 // Pieces shared by the menu screens: the back button and the panel they sit in.
 import { ArrowLeft, Settings as SettingsIcon } from 'lucide';
 import { t } from '../../i18n/i18n.ts';
-import type { AppContext } from '../app.ts';
+import type { AppContext } from '../app-context.ts';
 import type { Child } from '../dom.ts';
 import { h, icon } from '../dom.ts';
 import type { Scope } from '../dom.ts';

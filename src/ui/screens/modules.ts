@@ -2,7 +2,7 @@
 import { Clock, Play, StepForward } from 'lucide';
 import { PRINCIPLE_INFO } from '../../engine/principles.ts';
 import { t } from '../../i18n/i18n.ts';
-import type { AppContext, Screen } from '../app.ts';
+import type { AppContext, Screen } from '../app-context.ts';
 import { h, icon, Scope } from '../dom.ts';
 import { menuBar, menuScreen } from './common.ts';
 
@@ -16,11 +16,13 @@ export function createModulesScreen(ctx: AppContext): Screen {
     const { scenario } = entry;
     const id = `module-${scenario.id}`;
     const save = saves.get(scenario.id);
+    // Each button names its module (WCAG 2.4.6): a list of "Start" buttons says nothing out of context.
+    const module = { module: scenario.title[locale] };
     const start = h(
       'button',
-      { type: 'button', class: save ? 'btn btn-secondary' : 'btn btn-primary', 'aria-describedby': `${id}-title` },
+      { type: 'button', class: save ? 'btn btn-secondary' : 'btn btn-primary' },
       icon(Play),
-      save ? t('modules.restart') : t('modules.start'),
+      save ? t('modules.restart', module) : t('modules.start', module),
     );
     scope.on(start, 'click', () => {
       ctx.newGame(entry);
@@ -29,9 +31,9 @@ export function createModulesScreen(ctx: AppContext): Screen {
     if (save) {
       resume = h(
         'button',
-        { type: 'button', class: 'btn btn-primary', 'aria-describedby': `${id}-title` },
+        { type: 'button', class: 'btn btn-primary' },
         icon(StepForward),
-        save.finishedAt === null ? t('modules.resume') : t('modules.seeReport'),
+        save.finishedAt === null ? t('modules.resume', module) : t('modules.seeReport', module),
       );
       scope.on(resume, 'click', () => {
         void ctx.resume(save);
@@ -40,7 +42,7 @@ export function createModulesScreen(ctx: AppContext): Screen {
     return h(
       'li',
       { class: 'module-card', id },
-      h('h2', { id: `${id}-title` }, scenario.title[locale]),
+      h('h2', {}, scenario.title[locale]),
       h('p', { class: 'module-meta' }, icon(Clock, 16), t('modules.minutes', { count: scenario.minutes })),
       h('p', {}, scenario.summary[locale]),
       h(

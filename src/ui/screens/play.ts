@@ -5,18 +5,18 @@ import { BookOpen, CalendarDays, CircleCheck, FileText, House, MapPin, TriangleA
 import type { Locale } from '../../engine/ids.ts';
 import type { EngineState } from '../../engine/state.ts';
 import { nameOf } from '../../engine/world.ts';
-import { splitName } from '../../scenes/layout.ts';
+import { splitName } from '../../map/layout.ts';
 import { t } from '../../i18n/i18n.ts';
 import type { PlayState, TranscriptEntry } from '../../state/play-store.ts';
 import { CHARS_PER_SECOND } from '../../state/settings.ts';
-import { portraitDataUri } from '../portraits.ts';
-import type { AppContext, Route, Screen } from '../app.ts';
+import { portraitDataUri } from '../../map/portraits.ts';
+import type { AppContext, Route, Screen } from '../app-context.ts';
 import { h, icon, Scope } from '../dom.ts';
 import { FeedbackBoard } from '../play/feedback.ts';
 import { renderAgenda, renderFiles, renderNetwork } from '../play/hud.ts';
 import { Typewriter } from '../play/typewriter.ts';
-import type { WorldView } from '../world-view.ts';
-import { bondsView, markersView, partnersView } from '../world-view.ts';
+import type { WorldView } from '../../map/world-view.ts';
+import { bondsView, markersView, partnersView } from '../build-world-view.ts';
 import { settingsButton } from './common.ts';
 
 type PlayRoute = Extract<Route, { name: 'play' }>;

@@ -14,7 +14,7 @@ import {
 import { t } from '../../i18n/i18n.ts';
 import { deleteQuarantined, listQuarantine } from '../../state/saves.ts';
 import type { QuarantinedSave } from '../../state/saves.ts';
-import type { AppContext, Screen } from '../app.ts';
+import type { AppContext, Screen } from '../app-context.ts';
 import { h, icon, Scope } from '../dom.ts';
 import { downloadText } from '../download.ts';
 import { fileName, formatDateTime } from '../format.ts';

@@ -11,7 +11,7 @@ import type { ClassEntry, MergeResult } from '../../trainer/class-store.ts';
 import { figureOf, figureValue } from '../../trainer/figures.ts';
 import type { Subject } from '../../trainer/figures.ts';
 import type { Verdict } from '../../trainer/verify-report.ts';
-import type { AppContext } from '../app.ts';
+import type { AppContext } from '../app-context.ts';
 import { h } from '../dom.ts';
 import type { Scope } from '../dom.ts';
 

@@ -9,7 +9,7 @@ import { codeLines } from '../../trainer/codes.ts';
 import { MAX_REPORT_BYTES } from '../../trainer/report-file.ts';
 import { VerificationStopped, VerifyClient } from '../../trainer/verify-client.ts';
 import type { VerifyInput } from '../../trainer/verify-protocol.ts';
-import type { AppContext, Screen } from '../app.ts';
+import type { AppContext, Screen } from '../app-context.ts';
 import { h, icon, Scope } from '../dom.ts';
 import { downloadText } from '../download.ts';
 import { fileName, isoDay } from '../format.ts';
@@ -17,6 +17,7 @@ import { menuBar } from '../screens/common.ts';
 import { CodeScanner } from './camera.ts';
 import type { CameraProblem } from './camera.ts';
 import { classTable, importSummary } from './class-list.ts';
+import { renderDashboard } from './dashboard.ts';
 import './trainer.css';
 
 type ReadInput = () => Promise<VerifyInput>;
@@ -221,6 +222,12 @@ export async function createTrainerScreen(ctx: AppContext): Promise<Screen> {
 
   // --- The class ----------------------------------------------------------------------------------
   const listHost = h('div', { class: 'class-list' });
+  // The class dashboard, drawn again whenever the class changes (with its own listeners each time).
+  const dashboardHost = h('div', { class: 'dashboard-host' });
+  let dashboardScope = new Scope();
+  scope.add(() => {
+    dashboardScope.close();
+  });
   const classCount = h('p', { class: 'class-count' });
   const render = (): void => {
     classCount.textContent = t('trainer.class.count', { count: entries.length });
@@ -233,6 +240,11 @@ export async function createTrainerScreen(ctx: AppContext): Promise<Screen> {
     );
     exportButton.disabled = entries.length === 0;
     deleteButton.disabled = entries.length === 0;
+    dashboardScope.close();
+    dashboardScope = new Scope();
+    dashboardHost.replaceChildren(
+      entries.length === 0 ? '' : renderDashboard(ctx, entries, { scope: dashboardScope, session: ctx.url.session }),
+    );
   };
 
   const exportButton = h(
@@ -388,6 +400,7 @@ export async function createTrainerScreen(ctx: AppContext): Promise<Screen> {
       progressBlock,
       summary,
       classSection,
+      dashboardHost,
     ),
   );
 

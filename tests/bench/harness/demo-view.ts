@@ -1,5 +1,5 @@
 // A fixed view of a busy territory (nine partners, bonds, markers), for screenshots and the benchmark.
-import type { WorldView } from '../../../src/scenes/world.ts';
+import type { WorldView } from '../../../src/map/world-view.ts';
 
 export function demoView(overrides: Partial<WorldView> = {}): WorldView {
   return {

@@ -2,7 +2,7 @@
 // without the app (?mode=title|play&scene=office&hc&rm).
 import '@fontsource/atkinson-hyperlegible/latin-400.css';
 import '@fontsource/atkinson-hyperlegible/latin-700.css';
-import type { WorldHandle, WorldView } from '../../../src/scenes/world.ts';
+import type { WorldHandle, WorldView } from '../../../src/map/world-view.ts';
 import { demoView } from './demo-view.ts';
 
 declare global {

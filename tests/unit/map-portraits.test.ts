@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MOODS } from '../../src/engine/ids.ts';
-import { MOOD_FEATURES, portraitDataUri, portraitOptions } from '../../src/ui/portraits.ts';
+import { MOOD_FEATURES, portraitDataUri, portraitOptions } from '../../src/map/portraits.ts';
 
 function svgOf(uri: string): string {
   expect(uri.startsWith('data:image/svg+xml;utf8,')).toBe(true);

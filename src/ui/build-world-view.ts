@@ -1,11 +1,9 @@
-// What the territory map is told to draw, built from the play store: plain data, no rules.
+// The parts of the map's view (src/map/world-view.ts) built from the play store: plain data, no rules.
 import type { Locale } from '../engine/ids.ts';
 import type { EngineState } from '../engine/state.ts';
 import type { Scenario } from '../engine/world.ts';
 import type { ChoiceView } from '../narrative/runner.ts';
-import type { WorldBond, WorldMarker, WorldPartner } from '../scenes/world.ts';
-
-export type { WorldHandle, WorldView } from '../scenes/world.ts';
+import type { WorldBond, WorldMarker, WorldPartner } from '../map/world-view.ts';
 
 /** Known: met, or named in evidence (the report's own definition, so map and report agree). */
 export function isPartnerKnown(state: EngineState, partner: string): boolean {

@@ -23,7 +23,7 @@ import {
   splitName,
   truncate,
   trustStyle,
-} from '../../src/scenes/layout.ts';
+} from '../../src/map/layout.ts';
 
 const partner = (id: string, sector: Sector): { id: string; sector: Sector } => ({ id, sector });
 

@@ -70,8 +70,4 @@ export const PALETTES: Readonly<Record<'normal' | 'contrast', MapPalette>> = {
   },
 };
 
-export function hexToNumber(hex: string): number {
-  return Number.parseInt(hex.slice(1), 16);
-}
-
 export const FONT_FAMILY = '"Atkinson Hyperlegible", "Segoe UI", system-ui, sans-serif';

@@ -1,0 +1,80 @@
+// The glossary: the course's terms and the sector's, in French and English, with the principles
+// that use them (stories/glossary.json). Pure: the game imports the file; the checker checks the
+// `term:` tags against it.
+import { z } from 'zod';
+import { PRINCIPLES } from '../engine/ids.ts';
+import type { Locale, PrincipleId } from '../engine/ids.ts';
+
+const entry = z.strictObject({
+  term: z.string().min(1),
+  /** The forms in which the term appears in a line (the first one found is marked). */
+  forms: z.array(z.string().min(1)).min(1),
+  definition: z.string().min(1),
+  /** The course section it comes from. */
+  source: z.string().min(1),
+});
+
+const termSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9_]+$/),
+  principles: z.array(z.enum(PRINCIPLES)).min(1),
+  fr: entry,
+  en: entry,
+});
+
+export const glossarySchema = z.strictObject({ terms: z.array(termSchema).min(1) });
+
+export type GlossaryTerm = z.infer<typeof termSchema>;
+export type Glossary = z.infer<typeof glossarySchema>;
+
+export function parseGlossary(data: unknown): Glossary {
+  const glossary = glossarySchema.parse(data);
+  const ids = glossary.terms.map((t) => t.id);
+  const twice = ids.find((id, i) => ids.indexOf(id) !== i);
+  if (twice !== undefined) throw new Error(`glossary: the term "${twice}" is defined twice`);
+  return glossary;
+}
+
+export function termsOfPrinciple(glossary: Glossary, principle: PrincipleId): GlossaryTerm[] {
+  return glossary.terms.filter((t) => t.principles.includes(principle));
+}
+
+/** A piece of a line: plain text, or the words that name a glossary term. */
+export type Segment = { readonly text: string; readonly term?: string };
+
+const WORD = /[\p{L}\p{N}]/u;
+
+/**
+ * Splits `text` so that the first appearance of each term (any of its forms, whole words, any
+ * letter case) is its own segment. Terms are tried in the order given; the text is unchanged.
+ */
+export function markTerms(text: string, terms: readonly GlossaryTerm[], locale: Locale): Segment[] {
+  const found: { start: number; end: number; id: string }[] = [];
+  const lower = text.toLocaleLowerCase(locale);
+  for (const term of terms) {
+    const forms = [...term[locale].forms].sort((a, b) => b.length - a.length);
+    let best: { start: number; end: number } | null = null;
+    for (const form of forms) {
+      const needle = form.toLocaleLowerCase(locale);
+      for (let at = lower.indexOf(needle); at !== -1; at = lower.indexOf(needle, at + 1)) {
+        const end = at + needle.length;
+        const bounded = !WORD.test(text.charAt(at - 1)) && !WORD.test(text.charAt(end));
+        const free = found.every((f) => end <= f.start || at >= f.end);
+        if (bounded && free) {
+          if (!best || at < best.start) best = { start: at, end };
+          break;
+        }
+      }
+    }
+    if (best) found.push({ ...best, id: term.id });
+  }
+  found.sort((a, b) => a.start - b.start);
+  const out: Segment[] = [];
+  let at = 0;
+  for (const f of found) {
+    if (f.start > at) out.push({ text: text.slice(at, f.start) });
+    out.push({ text: text.slice(f.start, f.end), term: f.id });
+    at = f.end;
+  }
+  if (at < text.length || out.length === 0) out.push({ text: text.slice(at) });
+  return out;
+}
