@@ -39,7 +39,7 @@ async function playAndHandIn(
   await page.getByRole('button', { name: 'Jouer' }).click();
   await page.getByRole('heading', { level: 1, name: 'Avant de commencer' }).waitFor();
   await page.getByLabel('Prénom (facultatif)').fill(firstName);
-  await page.getByRole('button', { name: 'Commencer la partie' }).click();
+  await page.getByRole('button', { name: 'Commencer\u00a0: Le parcours de Mme Dumas', exact: true }).click();
   await waitForPlay(page);
   await playWithKeys(page, pick);
   await page.locator('.dialogue-actions .btn-report').press('Enter');
