@@ -11,15 +11,17 @@
 //   trainerLongestTaskMs      the longest task on the page's thread meanwhile (the page does not freeze)
 //
 // Run alone: `npx tsx scripts/bench-trainer.ts`.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
+import { boundsCacheKey } from '../src/build/ink-plugin.ts';
 import { compiledStory } from '../src/checker/check.ts';
 import { loadScenarioDir } from '../src/content/scenario-files.ts';
 import { draw, seedState } from '../src/engine/rng.ts';
 import { buildReport } from '../src/engine/report.ts';
+import type { Bounds } from '../src/engine/report.ts';
 import { Runner } from '../src/narrative/runner.ts';
 import type { CompiledStory, PlaythroughRecord } from '../src/narrative/runner.ts';
 import { makeReportFile } from '../src/trainer/report-file.ts';
@@ -41,7 +43,11 @@ const ROOT = process.cwd();
 type Log = (line: string) => void;
 
 /** `count` random playthroughs of the campaign, each as the report file a learner downloads. */
-function reportFiles(compiled: CompiledStory, count: number): { records: PlaythroughRecord[]; files: Buffer[] } {
+function reportFiles(
+  compiled: CompiledStory,
+  bounds: Bounds,
+  count: number,
+): { records: PlaythroughRecord[]; files: Buffer[] } {
   const runner = Runner.start(compiled, 1);
   let rng = seedState(2026);
   const records: PlaythroughRecord[] = [];
@@ -60,7 +66,7 @@ function reportFiles(compiled: CompiledStory, count: number): { records: Playthr
     const report = buildReport({
       scenario: compiled.scenario,
       state: runner.state,
-      bounds: {},
+      bounds,
       locale: compiled.locale,
       storyHash: compiled.storyHash,
       seed: record.seed,
@@ -141,17 +147,25 @@ export async function benchTrainer(log: Log = () => undefined): Promise<TrainerB
   const loaded = loadScenarioDir(join(ROOT, 'stories', MODULE), ROOT);
   if (!loaded.ok) throw new Error(`stories/${MODULE} does not load: run npm run stories:check`);
   const compiled = compiledStory(loaded.source, 'fr');
-  log(`trainer: ${REPORTS} random playthroughs of ${MODULE}…`);
-  const { records, files } = reportFiles(compiled, REPORTS);
-  replayAll(compiled, records.slice(0, 20)); // warm up
-  const replayMs = Math.min(replayAll(compiled, records), replayAll(compiled, records));
-  log(`trainer: the runner replays the ${REPORTS} records in ${Math.round(replayMs)} ms (best of two)`);
-
   const tmp = mkdtempSync(join(tmpdir(), 'passerelles-bench-trainer-'));
   try {
     const outDir = join(tmp, 'game');
     log('trainer: building the game…');
     await build(await gameSetup(outDir));
+    // The reports claim the figures the game computes, with the bounds the build found.
+    const cached = join(
+      ROOT,
+      'node_modules',
+      '.cache',
+      'passerelles-bounds',
+      `${boundsCacheKey(compiled.storyHash)}.json`,
+    );
+    const bounds = JSON.parse(readFileSync(cached, 'utf8')) as Bounds;
+    log(`trainer: ${REPORTS} random playthroughs of ${MODULE}…`);
+    const { records, files } = reportFiles(compiled, bounds, REPORTS);
+    replayAll(compiled, records.slice(0, 20)); // warm up
+    const replayMs = Math.min(replayAll(compiled, records), replayAll(compiled, records));
+    log(`trainer: the runner replays the ${REPORTS} records in ${Math.round(replayMs)} ms (best of two)`);
     const { server, url } = await serve(ROOT, outDir);
     try {
       const page = await verifyInPage(url, files, log);
