@@ -195,7 +195,7 @@ describe('the trainer space', () => {
     await tabTo(page, '.camera-block button');
     await page.keyboard.press('Enter');
     await expect
-      .poll(() => page.locator('.camera-status').textContent())
+      .poll(() => page.locator('.camera-status').textContent(), { timeout: 30_000 })
       .toMatch(/Aucune caméra .*Les fichiers et les codes de remise fonctionnent sans elle/);
     axe['camera'] = await axeViolations(page);
 
