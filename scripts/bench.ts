@@ -194,6 +194,11 @@ async function main(): Promise<void> {
     Object.assign(results, browser);
     browserTable = table(browser);
   }
+  if (!process.argv.includes('--core')) {
+    // The trainer space: 200 campaign reports verified in the browser's worker, beside the bare replay.
+    const { benchTrainer } = await import('./bench-trainer.ts');
+    Object.assign(results, await benchTrainer());
+  }
 
   console.log('\nPasserelles benchmark (same run, same machine)');
   console.log(`  runner, all engine rules  ${String(runnerChoicesPerSec).padStart(9)} choices/s`);

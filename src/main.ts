@@ -40,6 +40,7 @@ if (root) {
     {
       module: available.some((e) => e.scenario.id === module) ? module : null,
       session: cleanText(params.get('session') ?? '', SESSION_CODE_MAX),
+      trainer: params.has('trainer'),
     },
     // Phaser is big: the map loads in its own chunk, after the title menu is usable.
     () => import('./scenes/world.ts').then((m) => m.mountWorld),

@@ -8,10 +8,11 @@ import type { SettingsStore } from '../state/settings.ts';
 import type { KeyValueStorage } from '../state/storage.ts';
 import type { WorldHost } from './world-host.ts';
 
-/** What the URL asked for: `?module=dumas&lang=en&session=BTS-A`. */
+/** What the URL asked for: `?module=dumas&lang=en&session=BTS-A`, or `?trainer` for the trainer space. */
 export interface UrlRequest {
   readonly module: string | null;
   readonly session: string;
+  readonly trainer: boolean;
 }
 
 export type Route =
@@ -20,7 +21,8 @@ export type Route =
   | { readonly name: 'about' }
   | { readonly name: 'before-play'; readonly entry: ScenarioEntry; readonly draft: Learner }
   | { readonly name: 'play'; readonly session: PlaySession }
-  | { readonly name: 'report'; readonly session: PlaySession };
+  | { readonly name: 'report'; readonly session: PlaySession }
+  | { readonly name: 'trainer' };
 
 export interface Screen {
   readonly root: HTMLElement;

@@ -23,7 +23,8 @@ import { WorldHost } from './world-host.ts';
 
 type ScreenFactory = (ctx: AppContext, route: Route) => Screen | Promise<Screen>;
 
-// The menus are in the first chunk (the title must be usable at once); play and report load on demand.
+// The menus are in the first chunk (the title must be usable at once); play, report and the
+// trainer space load on demand.
 const FACTORIES: Readonly<Record<Route['name'], () => Promise<ScreenFactory>>> = {
   title: () => Promise.resolve(createTitleScreen as ScreenFactory),
   modules: () => Promise.resolve(createModulesScreen as ScreenFactory),
@@ -31,6 +32,7 @@ const FACTORIES: Readonly<Record<Route['name'], () => Promise<ScreenFactory>>> =
   'before-play': () => Promise.resolve(createBeforePlayScreen as ScreenFactory),
   play: () => import('./screens/play.ts').then((m) => m.createPlayScreen as ScreenFactory),
   report: () => import('./screens/report.ts').then((m) => m.createReportScreen as ScreenFactory),
+  trainer: () => import('./trainer/trainer-screen.ts').then((m) => m.createTrainerScreen as ScreenFactory),
 };
 
 export function applySettingsToPage(settings: Settings, root: HTMLElement = document.documentElement): void {
@@ -92,7 +94,7 @@ export class App implements AppContext {
 
   /** Opens the first screen (the title unless a package build says otherwise). */
   start(route: Route = { name: 'title' }): void {
-    this.go(route);
+    this.go(this.url.trainer && route.name === 'title' ? { name: 'trainer' } : route);
     // The map (Phaser and the portraits) is fetched only once the menu has been painted: on a slow
     // link or a slow CPU, the menu never waits for its download or its start-up.
     requestAnimationFrame(() => {
@@ -138,7 +140,8 @@ export class App implements AppContext {
     this.screen = screen;
     this.screenHost.replaceChildren(screen.root);
     this.world.attach(screen.mapSlot);
-    this.world.setVisible(route.name !== 'report');
+    // The report and the trainer space are documents to read and work in: no map behind them.
+    this.world.setVisible(route.name !== 'report' && route.name !== 'trainer');
     if ((route.name === 'play' || route.name === 'report') && route.session !== this.followed) {
       this.followed = route.session;
       this.sessionListener?.(route.session);
@@ -285,5 +288,7 @@ function screenTitle(route: Route): string {
       return `${route.session.scenario.title[route.session.store.getState().locale]} · ${app}`;
     case 'report':
       return `${t('report.heading')} · ${app}`;
+    case 'trainer':
+      return `${t('trainer.heading')} · ${app}`;
   }
 }

@@ -2,12 +2,15 @@
 // self-rating beside it and what the gap means, the evidence and what to re-read; each
 // beneficiary's outcome and her own voice (agreed, refused, withdrawn); the final network; promises
 // both ways; the timeline of decisions; week events; a reflection. Built with `buildReport` (through the play session) from the engine's state.
-import { CalendarDays, Download, House, Printer, RotateCcw } from 'lucide';
+import { CalendarDays, Copy, Download, House, Printer, RotateCcw } from 'lucide';
 import type { Locale } from '../../engine/ids.ts';
 import type { Level } from '../../engine/principles.ts';
 import type { PrincipleReport, Report } from '../../engine/report.ts';
 import { nameOf } from '../../engine/world.ts';
 import { t } from '../../i18n/i18n.ts';
+import type { PlaySession } from '../../state/play-session.ts';
+import { compactCode, encodeHandin } from '../../trainer/handin-code.ts';
+import { handinQrDataUrl } from '../../trainer/qr.ts';
 import type { AppContext, Route, Screen } from '../app-context.ts';
 import type { Child } from '../dom.ts';
 import { h, icon, Scope } from '../dom.ts';
@@ -179,6 +182,8 @@ export function createReportScreen(ctx: AppContext, route: Route): Screen {
       'summary-table',
     ),
   );
+
+  const handin = handinSection(ctx, scope, session.exportReport());
 
   // Per principle.
   const principles = h(
@@ -442,6 +447,7 @@ export function createReportScreen(ctx: AppContext, route: Route): Screen {
       toolbar,
       header,
       summary,
+      handin,
       principles,
       beneficiaries,
       network,
@@ -465,6 +471,65 @@ export function createReportScreen(ctx: AppContext, route: Route): Screen {
       scope.close();
     },
   };
+}
+
+/**
+ * The hand-in code: the playthrough and the learner's fields as text to copy or type, and as a QR
+ * code for the trainer's camera. The trainer's copy of the game replays it: nothing else is needed.
+ */
+function handinSection(ctx: AppContext, scope: Scope, file: ReturnType<PlaySession['exportReport']>): HTMLElement {
+  const code = encodeHandin({
+    record: file.record,
+    firstName: file.learner.firstName,
+    sessionCode: file.learner.sessionCode,
+    selfRating: file.learner.selfRating,
+  });
+  const text = h('p', { class: 'handin-code', 'data-testid': 'handin-code', id: 'handin-code' }, code);
+  const copy = h(
+    'button',
+    { type: 'button', class: 'btn btn-secondary no-print', 'aria-describedby': 'handin-code' },
+    icon(Copy),
+    t('trainer.handin.copy'),
+  );
+  // Where the clipboard is refused (an insecure page, a browser setting), the code is selected instead.
+  const selectCode = (): void => {
+    const selection = window.getSelection();
+    selection?.selectAllChildren(text);
+    ctx.announce(t('trainer.handin.selected'));
+  };
+  scope.on(copy, 'click', () => {
+    const clipboard = navigator.clipboard as Clipboard | undefined;
+    if (!clipboard) {
+      selectCode();
+      return;
+    }
+    clipboard.writeText(code).then(() => {
+      ctx.announce(t('trainer.handin.copied'));
+    }, selectCode);
+  });
+  const compact = compactCode(code);
+  return h(
+    'section',
+    { class: 'report-section handin', 'aria-labelledby': 'report-handin' },
+    h('h2', { id: 'report-handin' }, t('trainer.handin.heading')),
+    h('p', { class: 'hint' }, t('trainer.handin.intro')),
+    h(
+      'div',
+      { class: 'handin-body' },
+      h('div', { class: 'handin-text' }, text, copy),
+      h(
+        'figure',
+        { class: 'handin-qr' },
+        h('img', {
+          src: handinQrDataUrl(compact),
+          alt: t('trainer.handin.qrAlt', { length: compact.length }),
+          width: 240,
+          height: 240,
+        }),
+        h('figcaption', { class: 'hint' }, t('trainer.handin.qrCaption')),
+      ),
+    ),
+  );
 }
 
 function principleSection(p: PrincipleReport, self: Level | undefined): HTMLElement {

@@ -1,6 +1,16 @@
 // The title screen: play, continue (when a save exists), settings, about; and any save that had to
 // be set aside, with a way to download it and to start afresh.
-import { Download, Info, Play, RotateCcw, Settings as SettingsIcon, StepForward, Trash2, TriangleAlert } from 'lucide';
+import {
+  ClipboardCheck,
+  Download,
+  Info,
+  Play,
+  RotateCcw,
+  Settings as SettingsIcon,
+  StepForward,
+  Trash2,
+  TriangleAlert,
+} from 'lucide';
 import { t } from '../../i18n/i18n.ts';
 import { deleteQuarantined, forgetPruned, listQuarantine, prunedUntold, QUARANTINE_LIMIT } from '../../state/saves.ts';
 import type { QuarantinedSave } from '../../state/saves.ts';
@@ -64,10 +74,21 @@ export function createTitleScreen(ctx: AppContext): Screen {
     ctx.go({ name: 'about' });
   });
 
+  // For the trainer, after what learners use: collecting and checking a class's reports.
+  const trainer = h(
+    'button',
+    { type: 'button', class: 'btn btn-secondary btn-large' },
+    icon(ClipboardCheck),
+    h('span', {}, t('trainer.open')),
+  );
+  scope.on(trainer, 'click', () => {
+    ctx.go({ name: 'trainer' });
+  });
+
   const menu = h(
     'nav',
     { class: 'title-menu', 'aria-label': t('title.menu') },
-    h('ul', { role: 'list' }, ...[resume, play, settings, about].map((b) => (b ? h('li', {}, b) : null))),
+    h('ul', { role: 'list' }, ...[resume, play, settings, about, trainer].map((b) => (b ? h('li', {}, b) : null))),
   );
 
   const notices = h('div', { class: 'notices' });

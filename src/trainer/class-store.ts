@@ -1,0 +1,206 @@
+// The class a trainer collects: one entry per playthrough handed in (a file or a code), with what
+// its replay said. Kept on this device in IndexedDB (a class of 200 report files is several MB,
+// beyond what localStorage holds, and IndexedDB writes without blocking the page). What was handed
+// in is kept with each entry, so that the class can be verified again: after the game is updated,
+// and always when a class file comes from another computer.
+import * as z from 'zod/mini';
+import { clear, createStore, del, entries as idbEntries, get, setMany } from 'idb-keyval';
+import type { UseStore } from 'idb-keyval';
+import type { ScenarioEntry } from '../content/catalogue.ts';
+import { contentHash } from '../content/hash.ts';
+import type { SelfRating } from '../state/learner.ts';
+import type { Verdict } from './verify-report.ts';
+
+/** How a report reached the trainer, with what is needed to verify it again. */
+export type EntrySource =
+  /** A report file; `json` is the file as read (null when it could not be read: nothing to verify again). */
+  | { readonly kind: 'file'; readonly name: string; readonly json: string | null }
+  /** A hand-in code, typed or pasted, or read by the camera. */
+  | { readonly kind: 'code'; readonly code: string; readonly via: 'typed' | 'camera' };
+
+export interface ClassEntry {
+  /** The playthrough's identity (its record): the same record handed in twice is one entry. */
+  readonly key: string;
+  readonly source: EntrySource;
+  /** When it was first added to the class (ISO date). */
+  readonly addedAt: string;
+  readonly firstName: string;
+  readonly sessionCode: string;
+  readonly selfRating: SelfRating;
+  readonly verdict: Verdict;
+}
+
+/** What the page says after adding reports. */
+export interface MergeResult {
+  readonly entries: readonly ClassEntry[];
+  readonly added: readonly ClassEntry[];
+  /** Entries handed in again: counted once, the first one kept. */
+  readonly duplicates: readonly ClassEntry[];
+}
+
+/**
+ * Adds `incoming` to `existing`, the same record counting once: whichever came first stays (a
+ * second copy, even a different file of the same playthrough, changes nothing).
+ */
+export function mergeIntoClass(existing: readonly ClassEntry[], incoming: readonly ClassEntry[]): MergeResult {
+  const keys = new Set(existing.map((e) => e.key));
+  const added: ClassEntry[] = [];
+  const duplicates: ClassEntry[] = [];
+  for (const entry of incoming) {
+    if (keys.has(entry.key)) duplicates.push(entry);
+    else {
+      keys.add(entry.key);
+      added.push(entry);
+    }
+  }
+  return { entries: [...existing, ...added], added, duplicates };
+}
+
+/**
+ * The versions of every module this build can verify. Verdicts stored under another stamp were
+ * given by another version of the game: the class is verified again.
+ */
+export function verifierStamp(scenarios: readonly ScenarioEntry[]): string {
+  return contentHash(
+    ...scenarios.map((e) => `${e.scenario.id}:${e.storyHash}:${Object.keys(e.archive).sort().join(',')}`),
+  );
+}
+
+// --- The class file (export and import between computers) -----------------------------------------
+
+export const CLASS_FORMAT = 'passerelles-class';
+export const CLASS_FORMAT_VERSION = 1;
+
+const sourceSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('file'), name: z.string(), json: z.string() }),
+  z.object({ kind: z.literal('code'), code: z.string(), via: z.enum(['typed', 'camera']) }),
+]);
+
+const classFileSchema = z.object({
+  format: z.literal(CLASS_FORMAT),
+  formatVersion: z.literal(CLASS_FORMAT_VERSION),
+  exportedAt: z.string(),
+  entries: z.array(z.object({ addedAt: z.string(), source: sourceSchema })),
+});
+
+/** One report handed in, as a class file keeps it: no verdict (the computer that imports it replays). */
+export interface HandedIn {
+  readonly addedAt: string;
+  readonly source: EntrySource;
+}
+
+/**
+ * The class as one file: what was handed in and when, never the verdicts nor the figures. Entries
+ * that could not be read are left out (there is nothing in them to verify).
+ */
+export function classFile(entries: readonly ClassEntry[], now: Date): string {
+  const kept = entries.filter((e) => e.source.kind === 'code' || e.source.json !== null);
+  return `${JSON.stringify({
+    format: CLASS_FORMAT,
+    formatVersion: CLASS_FORMAT_VERSION,
+    exportedAt: now.toISOString(),
+    entries: kept.map((e) => ({ addedAt: e.addedAt, source: e.source })),
+  })}\n`;
+}
+
+export type ClassFileRead = { readonly ok: true; readonly entries: readonly HandedIn[] } | { readonly ok: false };
+
+export function readClassFile(data: unknown): ClassFileRead {
+  const parsed = classFileSchema.safeParse(data);
+  return parsed.success ? { ok: true, entries: parsed.data.entries } : { ok: false };
+}
+
+/** Is this parsed JSON a class file (rather than a report)? */
+export function looksLikeClassFile(data: unknown): boolean {
+  return typeof data === 'object' && data !== null && (data as { format?: unknown }).format === CLASS_FORMAT;
+}
+
+// --- Keeping the class on the device --------------------------------------------------------------
+
+export interface ClassStorage {
+  /** The stored entries, and the verifier stamp they were verified under. */
+  load(): Promise<{ readonly entries: readonly ClassEntry[]; readonly stamp: string | null }>;
+  /** Adds or replaces entries (by key) and records the stamp. */
+  save(entries: readonly ClassEntry[], stamp: string): Promise<void>;
+  remove(key: string): Promise<void>;
+  clear(): Promise<void>;
+}
+
+const ENTRY = 'entry:';
+const STAMP = 'stamp';
+
+/** An entry as stored, with its place in the class (IndexedDB gives records back in key order). */
+interface StoredEntry {
+  readonly order: number;
+  readonly entry: ClassEntry;
+}
+
+/** IndexedDB (database `passerelles-trainer`): one record per entry, and the stamp. */
+export function indexedDbClassStorage(): ClassStorage {
+  const store: UseStore = createStore('passerelles-trainer', 'class');
+  return {
+    async load() {
+      const all = await idbEntries<IDBValidKey, unknown>(store);
+      const entries = all
+        .filter(([key]) => typeof key === 'string' && key.startsWith(ENTRY))
+        .map(([, value]) => value as StoredEntry)
+        .sort((a, b) => a.order - b.order)
+        .map((stored) => stored.entry);
+      const stamp = await get<string>(STAMP, store);
+      return { entries, stamp: stamp ?? null };
+    },
+    async save(entries, stamp) {
+      const start = Date.now() * 1000;
+      await setMany(
+        [
+          ...entries.map((entry, i): [IDBValidKey, StoredEntry] => [
+            `${ENTRY}${entry.key}`,
+            { order: start + i, entry },
+          ]),
+          [STAMP, stamp],
+        ],
+        store,
+      );
+    },
+    async remove(key) {
+      await del(`${ENTRY}${key}`, store);
+    },
+    async clear() {
+      await clear(store);
+    },
+  };
+}
+
+/** For the unit tests, and where the browser refuses IndexedDB: the class lasts as long as the page. */
+export function memoryClassStorage(): ClassStorage {
+  const map = new Map<string, ClassEntry>();
+  let stamp: string | null = null;
+  return {
+    load: () => Promise.resolve({ entries: [...map.values()], stamp }),
+    save: (entries, next) => {
+      for (const e of entries) map.set(e.key, e);
+      stamp = next;
+      return Promise.resolve();
+    },
+    remove: (key) => {
+      map.delete(key);
+      return Promise.resolve();
+    },
+    clear: () => {
+      map.clear();
+      stamp = null;
+      return Promise.resolve();
+    },
+  };
+}
+
+/** IndexedDB if the browser lets this page use it, else memory (and the page says so). */
+export async function deviceClassStorage(): Promise<{ storage: ClassStorage; persistent: boolean }> {
+  try {
+    const storage = indexedDbClassStorage();
+    await storage.load();
+    return { storage, persistent: true };
+  } catch {
+    return { storage: memoryClassStorage(), persistent: false };
+  }
+}

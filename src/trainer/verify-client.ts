@@ -1,0 +1,157 @@
+// The page's side of verification: one worker for the whole screen, fed a few reports at a time so
+// that the page stays responsive and files are read only when their turn comes; the stories the
+// worker asks for are loaded here, through the catalogue (the game's own lazy chunks).
+import type { ScenarioEntry } from '../content/catalogue.ts';
+import type { ClassEntry, HandedIn } from './class-store.ts';
+import type { CatalogueIndex, FromWorker, ToWorker, VerifyInput } from './verify-protocol.ts';
+import type { StoryVersion } from './verify-report.ts';
+
+/** Reports sent to the worker before the first comes back: enough to keep it busy, few enough to stop quickly. */
+const IN_FLIGHT = 4;
+
+export class VerificationStopped extends Error {
+  constructor() {
+    super('the verification worker stopped');
+    this.name = 'VerificationStopped';
+  }
+}
+
+export function catalogueIndex(scenarios: readonly ScenarioEntry[]): CatalogueIndex {
+  return {
+    modules: scenarios.map((e) => ({ id: e.scenario.id, current: e.storyHash, archived: Object.keys(e.archive) })),
+  };
+}
+
+/** The version `storyHash` of a module, loaded from the catalogue (null if the build does not have it). */
+export async function loadStoryVersion(
+  scenarios: readonly ScenarioEntry[],
+  module: string,
+  storyHash: string,
+): Promise<StoryVersion | null> {
+  const entry = scenarios.find((e) => e.scenario.id === module);
+  if (!entry) return null;
+  if (entry.storyHash === storyHash) {
+    const [fr, en] = await Promise.all([entry.load.fr(), entry.load.en()]);
+    return { scenario: entry.scenario, storyHash, bounds: entry.bounds, json: { fr, en } };
+  }
+  const archived = entry.archive[storyHash];
+  if (!archived) return null;
+  const story = await archived();
+  return { scenario: story.scenario, storyHash, bounds: story.bounds, json: story.ink };
+}
+
+type Waiter =
+  | { readonly kind: 'verify'; resolve(entry: ClassEntry): void; reject(error: Error): void }
+  | { readonly kind: 'class-file'; resolve(entries: readonly HandedIn[] | null): void; reject(error: Error): void };
+
+export class VerifyClient {
+  private worker: Worker | null = null;
+  private nextId = 1;
+  private readonly waiting = new Map<number, Waiter>();
+
+  constructor(private readonly scenarios: readonly ScenarioEntry[]) {}
+
+  private started(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(new URL('./verify.worker.ts', import.meta.url), { type: 'module' });
+    worker.addEventListener('message', (event: MessageEvent<FromWorker>) => {
+      this.receive(event.data);
+    });
+    worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      this.fail();
+    });
+    this.post(worker, { type: 'catalogue', index: catalogueIndex(this.scenarios) });
+    this.worker = worker;
+    return worker;
+  }
+
+  private post(worker: Worker, message: ToWorker, transfer: Transferable[] = []): void {
+    worker.postMessage(message, transfer);
+  }
+
+  private receive(message: FromWorker): void {
+    switch (message.type) {
+      case 'need': {
+        const worker = this.worker;
+        if (!worker) return;
+        // A story that fails to load is answered with null: the worker then says which version is missing.
+        void loadStoryVersion(this.scenarios, message.scenario, message.storyHash)
+          .catch(() => null)
+          .then((story) => {
+            this.post(worker, { type: 'story', scenario: message.scenario, storyHash: message.storyHash, story });
+          });
+        return;
+      }
+      case 'verified': {
+        const waiter = this.waiting.get(message.id);
+        this.waiting.delete(message.id);
+        if (waiter?.kind === 'verify') waiter.resolve(message.entry);
+        return;
+      }
+      case 'class-file': {
+        const waiter = this.waiting.get(message.id);
+        this.waiting.delete(message.id);
+        if (waiter?.kind === 'class-file') waiter.resolve(message.entries);
+        return;
+      }
+    }
+  }
+
+  private fail(): void {
+    this.worker?.terminate();
+    this.worker = null;
+    const waiters = [...this.waiting.values()];
+    this.waiting.clear();
+    for (const w of waiters) w.reject(new VerificationStopped());
+  }
+
+  private verifyOne(input: VerifyInput): Promise<ClassEntry> {
+    const worker = this.started();
+    const id = this.nextId++;
+    return new Promise<ClassEntry>((resolve, reject) => {
+      this.waiting.set(id, { kind: 'verify', resolve, reject });
+      const transfer = input.kind === 'file' && input.bytes ? [input.bytes.buffer] : [];
+      this.post(worker, { type: 'verify', id, input }, transfer);
+    });
+  }
+
+  /**
+   * Verifies every report, in order, a few at a time; `onProgress` after each. Each input is read
+   * only when its turn comes (a class of 200 files is never all in memory at once).
+   */
+  async verifyAll(
+    inputs: readonly (() => Promise<VerifyInput>)[],
+    onProgress: (done: number, total: number) => void,
+  ): Promise<ClassEntry[]> {
+    const results: ClassEntry[] = new Array<ClassEntry>(inputs.length);
+    let next = 0;
+    let done = 0;
+    const lane = async (): Promise<void> => {
+      while (next < inputs.length) {
+        const index = next++;
+        const read = inputs[index];
+        if (!read) continue;
+        results[index] = await this.verifyOne(await read());
+        done += 1;
+        onProgress(done, inputs.length);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, inputs.length) }, lane));
+    return results;
+  }
+
+  /** Reads a class file in the worker (it can be large): what it holds, or null if it is not one. */
+  readClassFile(bytes: Uint8Array): Promise<readonly HandedIn[] | null> {
+    const worker = this.started();
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { kind: 'class-file', resolve, reject });
+      this.post(worker, { type: 'class-file', id, bytes }, [bytes.buffer]);
+    });
+  }
+
+  dispose(): void {
+    this.fail();
+  }
+}
