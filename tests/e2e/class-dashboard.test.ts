@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import decodeQR from 'qr/decode.js';
 import { createServer } from 'vite';
 import type { ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -86,8 +87,16 @@ describe('the class dashboard', () => {
         .evaluateAll((ps) => ps.slice(0, 2).map((p) => Number(/(\d+)\u00a0%/.exec(p.textContent)?.[1] ?? -1)));
       expect(missed[0]).toBeGreaterThanOrEqual(missed[1] ?? 0);
 
-      await screenshot(page, 'class-dashboard-1280');
+      await screenshot(page, 'class-dashboard-bts-a-1280');
       expect(await axeViolations(page)).toEqual([]);
+
+      // On paper: the summary and its tables, without the controls or the session link.
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('.class-controls').isVisible()).toBe(false);
+      expect(await page.locator('.session-link').isVisible()).toBe(false);
+      expect(await page.locator('.class-levels-table').isVisible()).toBe(true);
+      expect(await text(page, '.class-print-title')).toBe('Le parcours de Mme Dumas · BTS-A');
+      await page.emulateMedia({ media: 'screen' });
 
       // Names on: a learners' table, the script-like name shown as text and never run.
       await tabTo(page, '#class-names');
@@ -102,7 +111,7 @@ describe('the class dashboard', () => {
     } finally {
       await game.close();
     }
-  });
+  }, 300_000);
 
   it('exports the class as CSV for a French spreadsheet', async () => {
     const game = await mount({ width: 1280, height: 720 });
@@ -135,6 +144,9 @@ describe('the debrief', () => {
       const game = await mount(size);
       const { page } = game;
       try {
+        await screenshot(page, `class-dashboard-${size.width}`);
+        await page.locator('.decision-list').scrollIntoViewIfNeeded();
+        await screenshot(page, `class-decisions-${size.width}`);
         await tabTo(page, '#class-names');
         await page.keyboard.press('Space');
         await tabTo(page, '.class-actions button:first-child');
@@ -149,6 +161,7 @@ describe('the debrief', () => {
         const seen: string[] = [];
         for (let i = 0; i < 12; i += 1) {
           const slide = (await page.locator('.debrief-stage').getAttribute('data-slide')) ?? '';
+          const kind = await page.locator('.debrief-stage').getAttribute('data-kind');
           seen.push(slide);
           const shown = (await page.locator('dialog.debrief').textContent()) ?? '';
           for (const name of NAMES) expect(shown).not.toContain(name);
@@ -157,7 +170,7 @@ describe('the debrief', () => {
             .locator('.debrief-stage')
             .evaluate((el) => el.scrollHeight <= el.clientHeight + 1 && el.scrollWidth <= el.clientWidth + 1);
           expect(fits, `slide ${slide} fits`).toBe(true);
-          if (slide.startsWith('d')) {
+          if (kind === 'decision') {
             expect(shown).toContain('À discuter');
             expect(shown).toContain('Dans le cours');
             if (seen.length === 2) await screenshot(page, `debrief-${size.width}`);
@@ -205,6 +218,18 @@ describe('session links', () => {
         link,
       );
       expect(await page.locator('.link-qr').getAttribute('src')).toMatch(/^data:image\/svg\+xml/);
+      // The QR code, drawn as the page shows it, reads back as the link.
+      const pixels = await page.locator('.link-qr').evaluate((img: HTMLImageElement) => {
+        const canvas = document.createElement('canvas');
+        canvas.width = 400;
+        canvas.height = 400;
+        const context = canvas.getContext('2d');
+        if (context) context.fillStyle = '#ffffff';
+        context?.fillRect(0, 0, 400, 400);
+        context?.drawImage(img, 0, 0, 400, 400);
+        return Array.from(context?.getImageData(0, 0, 400, 400).data ?? []);
+      });
+      expect(decodeQR({ width: 400, height: 400, data: Uint8Array.from(pixels) })).toBe(link);
       expect(await page.locator('.link-qr').getAttribute('alt')).toBe('QR code du lien de session');
       await page.locator('.session-link').scrollIntoViewIfNeeded();
       await screenshot(page, 'class-session-link');

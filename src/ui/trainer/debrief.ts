@@ -71,6 +71,7 @@ export function openDebrief(summary: ClassSummary, options: DebriefOptions): Deb
     if (!slide) return;
     stage.replaceChildren(slideView(slide, summary, options));
     stage.dataset['slide'] = slide.kind === 'decision' ? slide.decision.id : slide.kind;
+    stage.dataset['kind'] = slide.kind;
     position.textContent = t('class.debriefView.position', { index: index + 1, count: slides.length });
     previous.disabled = index === 0;
     next.disabled = index === slides.length - 1;
