@@ -27,6 +27,15 @@ export function effectText(evidence: OptionSummary['evidence'], locale: Locale):
   return parts.length === 0 ? t('class.decisions.noEffect') : parts.join(', ');
 }
 
+/**
+ * Sets a width from script: the Content-Security-Policy (style-src 'self') refuses `style` attributes
+ * written into the page, but not the style object.
+ */
+function widthOf(el: HTMLElement, percent: number): HTMLElement {
+  el.style.width = `${percent}%`;
+  return el;
+}
+
 /** A horizontal bar for a share of the class, with the figure written beside it (the bar alone says nothing). */
 export function shareBar(share: number, label: string, className = ''): HTMLElement {
   return h(
@@ -35,7 +44,7 @@ export function shareBar(share: number, label: string, className = ''): HTMLElem
     h(
       'span',
       { class: 'share-track', 'aria-hidden': 'true' },
-      h('span', { class: 'share-fill', style: `width: ${Math.max(0, Math.min(100, share))}%` }),
+      widthOf(h('span', { class: 'share-fill' }), Math.max(0, Math.min(100, share))),
     ),
     h('span', { class: 'share-text' }, label),
   );
@@ -53,10 +62,13 @@ export function levelsBar(summary: PrincipleSummary): HTMLElement {
     ...summary.levels.map((l): Child =>
       l.share === 0
         ? null
-        : h(
-            'span',
-            { class: `levels-segment segment-${l.level}`, style: `width: ${l.share}%` },
-            l.share >= 12 ? t('class.percent', { value: l.share }) : null,
+        : widthOf(
+            h(
+              'span',
+              { class: `levels-segment segment-${l.level}` },
+              l.share >= 12 ? t('class.percent', { value: l.share }) : null,
+            ),
+            l.share,
           ),
     ),
   );
