@@ -1,16 +1,13 @@
 // The Dumas module played with the keyboard alone, from the title screen to the report; axe on each
 // screen; the downloaded report verified against a replay in Node; nothing requested off the origin.
+import { storyLibrary, verifyReportBytes } from '../../src/trainer/verify-report.ts';
 import { boundsCacheKey } from '../../src/build/ink-plugin.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { checkScenario } from '../../src/checker/check.ts';
 import { loadScenarioDir } from '../../src/content/scenario-files.ts';
-import { buildReport } from '../../src/engine/report.ts';
 import type { Bounds } from '../../src/engine/report.ts';
-import { compareReports } from '../../src/engine/verify.ts';
-import { Runner } from '../../src/narrative/runner.ts';
-import type { PlaythroughRecord } from '../../src/narrative/runner.ts';
 import type { GamePage } from './helpers.ts';
 import { axeViolations, expectOnlyLocal, openGame, playWithKeys, screenshot, tabTo, waitForPlay } from './helpers.ts';
 
@@ -118,31 +115,23 @@ describe('a keyboard-only playthrough of the Dumas module', () => {
     });
   });
 
-  it('downloads a report that a replay of its record verifies', () => {
-    const data = downloaded as { report: unknown; record: PlaythroughRecord; selfRating: unknown; reflection: unknown };
-    expect(Object.keys(data).sort()).toEqual(['record', 'reflection', 'report', 'selfRating']);
+  it('downloads a versioned report file that the trainer’s verification accepts', () => {
+    expect(downloaded).toMatchObject({ format: 'passerelles-report', formatVersion: 2 });
     const dir = join(storiesDir, 'dumas');
     const loaded = loadScenarioDir(dir, process.cwd());
     if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join('\n'));
     const { source } = loaded;
-    const { record } = data;
-    const compiled = {
-      scenario: source.scenario,
-      json: source.ink[record.locale].json,
-      locale: record.locale,
-      storyHash: source.storyHash,
-    };
-    const replayed = Runner.replay(compiled, record, { stepsAfter: Number.MAX_SAFE_INTEGER });
-    expect(replayed.state.ended).toBe(true);
-    const actual = buildReport({
-      scenario: source.scenario,
-      state: replayed.state,
-      bounds: boundsOf(dir, source.storyHash),
-      locale: record.locale,
-      storyHash: source.storyHash,
-      seed: record.seed,
-    });
-    expect(compareReports(actual, data.report)).toEqual([]);
+    const library = storyLibrary([
+      {
+        scenario: source.scenario,
+        storyHash: source.storyHash,
+        bounds: boundsOf(dir, source.storyHash),
+        json: { fr: source.ink.fr.json, en: source.ink.en.json },
+      },
+    ]);
+    const verdict = verifyReportBytes(new TextEncoder().encode(JSON.stringify(downloaded)), library);
+    expect(verdict.status).toBe('verified');
+    if (verdict.status === 'verified') expect(verdict.replay.report.finished).toBe(true);
   });
 
   it('asks nothing of any other origin and logs no error', () => {

@@ -167,6 +167,7 @@ You think of Sam, who knows half the restaurant owners in Valmoran.
 
 === tilleuls ===
 "Les Tilleuls" social residence. Ms Claudine Petit, the director, sees you from behind a pile of files. # scene: territory # time: 2
+Ms Melnyk asked you to put forward her housing application: you come with her agreement. # agree: oksana habitat
 Housing for a mother and her twelve-year-old son? A studio flat may come free in July. I don't decide alone: the allocation panel brings together the landlord, the SIAO housing service and the residence. # speaker: habitat # refer: oksana habitat
 I need a copy of her residence permit and proof of income quickly, or her application won't go through. # speaker: habitat
 * [Photograph the documents in her file and send them to her right away by messaging app, from your phone]

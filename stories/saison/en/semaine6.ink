@@ -91,7 +91,8 @@ I'm discovering everything. Mr Nguyen didn't leave me much on Relais Insertion. 
 * [Ask her to carry on what Mr Nguyen was doing, and move on to Ms Melnyk's file]
     I'll see what I can do. # speaker: france_travail # score: confiance -1 The trust was built with a person, not an institution: with a new contact, it has to be rebuilt, not claimed.
 -
-For Ms Melnyk, a job-readiness course for assistant accountants, with extra French, starts in September. I'll put her forward. # speaker: france_travail # refer: oksana france_travail # solve: oksana emploi
+For Ms Melnyk, a job-readiness course for assistant accountants, with extra French, starts in September. I can put her forward, if she wants it. # speaker: france_travail
+You talk it over with her that evening. She accepts, and France Travail puts her forward. # agree: oksana france_travail # refer: oksana france_travail # solve: oksana emploi
 -> hub
 
 = nguyen
@@ -101,7 +102,8 @@ Mr Nguyen picks up straight away. # scene: phone # time: 1
 * [First give him news of Mr Haddad, before talking about Ms Melnyk]
     Nice to have some news! Usually we never hear anything. # speaker: france_travail # mood: happy # trust: france_travail +5 # score: communication +1 Telling the partner what became of the people you support together: open communication is what feeds the network.
 -
-For Ms Melnyk, a job-readiness course for assistant accountants, with extra French, starts in September. I'll put her forward. # speaker: france_travail # refer: oksana france_travail # solve: oksana emploi
+For Ms Melnyk, a job-readiness course for assistant accountants, with extra French, starts in September. I can put her forward, if she wants it. # speaker: france_travail
+You talk it over with her that evening. She accepts, and France Travail puts her forward. # agree: oksana france_travail # refer: oksana france_travail # solve: oksana emploi
 -> hub
 
 = fin

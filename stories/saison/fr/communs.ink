@@ -167,6 +167,7 @@ Vous repensez à Sam, qui connaît la moitié des restaurateurs de Valmoran.
 
 === tilleuls ===
 Résidence sociale « Les Tilleuls ». Mme Claudine Petit, la directrice, vous reçoit derrière une pile de dossiers. # scene: territory # time: 2
+Mme Melnyk vous a demandé de présenter sa demande de logement : vous venez avec son accord. # agree: oksana habitat
 Un logement pour une mère et son fils de douze ans ? Un T1 bis peut se libérer en juillet. Ce n’est pas moi seule qui décide : la commission d’attribution réunit le bailleur, le SIAO et la résidence. # speaker: habitat # refer: oksana habitat
 Il me faut vite une copie de son titre de séjour et de ses ressources, sinon son dossier ne passera pas. # speaker: habitat
 * [Photographier les pièces du dossier et les lui envoyer tout de suite par messagerie, depuis votre téléphone]

@@ -91,7 +91,8 @@ Je découvre tout. M. Nguyen ne m’a pas laissé grand-chose sur Relais Inserti
 * [Lui demander de poursuivre ce que faisait M. Nguyen, et passer au dossier de Mme Melnyk]
     Je verrai ce que je peux faire. # speaker: france_travail # score: confiance -1 La confiance était nouée avec une personne, pas avec une institution : avec un nouveau contact, elle est à reconstruire, pas à réclamer.
 -
-Pour Mme Melnyk, une préparation à l’emploi d’aide-comptable, avec du français renforcé, démarre en septembre. Je l’y positionne. # speaker: france_travail # refer: oksana france_travail # solve: oksana emploi
+Pour Mme Melnyk, une préparation à l’emploi d’aide-comptable, avec du français renforcé, démarre en septembre. Je peux l’y positionner, si elle le souhaite. # speaker: france_travail
+Vous lui en parlez le soir même. Elle accepte, et France Travail l’y positionne. # agree: oksana france_travail # refer: oksana france_travail # solve: oksana emploi
 -> hub
 
 = nguyen
@@ -101,7 +102,8 @@ M. Nguyen décroche tout de suite. # scene: phone # time: 1
 * [Lui donner d’abord des nouvelles de M. Haddad, avant de parler de Mme Melnyk]
     Ça fait plaisir d’avoir des nouvelles ! D’habitude, on n’en a jamais. # speaker: france_travail # mood: happy # trust: france_travail +5 # score: communication +1 Dire au partenaire ce que sont devenues les personnes suivies en commun : c’est la communication ouverte qui nourrit le réseau.
 -
-Pour Mme Melnyk, une préparation à l’emploi d’aide-comptable, avec du français renforcé, démarre en septembre. Je l’y positionne. # speaker: france_travail # refer: oksana france_travail # solve: oksana emploi
+Pour Mme Melnyk, une préparation à l’emploi d’aide-comptable, avec du français renforcé, démarre en septembre. Je peux l’y positionner, si elle le souhaite. # speaker: france_travail
+Vous lui en parlez le soir même. Elle accepte, et France Travail l’y positionne. # agree: oksana france_travail # refer: oksana france_travail # solve: oksana emploi
 -> hub
 
 = fin
