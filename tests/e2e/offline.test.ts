@@ -30,7 +30,7 @@ async function waitForServiceWorker(page: Page): Promise<void> {
 /** From the title (opened with `?module=`), through the before-play screen, onto the play screen. */
 async function startModule(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Jouer' }).click();
-  await page.getByRole('button', { name: /^Commencer\u00a0: / }).click();
+  await page.getByRole('button', { name: /^Commencer\s: / }).click();
   await waitForPlay(page);
 }
 

@@ -61,7 +61,7 @@ describe('resume and failures', () => {
     const { page } = game;
     await page.goto(`${baseURL}?module=dumas`);
     await page.getByRole('button', { name: 'Jouer' }).click();
-    await page.getByRole('button', { name: /^Commencer\u00a0: / }).click();
+    await page.getByRole('button', { name: /^Commencer\s: / }).click();
     await waitForPlay(page);
     // Choices 2, 1, 2…: past Mme Dumas and her first partner's lines, stopping on a line.
     await playWithKeys(
@@ -180,7 +180,7 @@ describe('resume and failures', () => {
     });
     await page.goto(`${baseURL}?module=dumas`);
     await page.getByRole('button', { name: 'Jouer' }).click();
-    await page.getByRole('button', { name: /^Commencer\u00a0: / }).click();
+    await page.getByRole('button', { name: /^Commencer\s: / }).click();
     const alert = page.getByRole('alert').filter({ hasText: 'Cette partie du jeu n’a pas pu être chargée' });
     await alert.waitFor();
     expect(failed).toBe(1);
@@ -207,7 +207,7 @@ describe('resume and failures', () => {
     });
     await page.goto(`${baseURL}?module=dumas`);
     await page.getByRole('button', { name: 'Jouer' }).click();
-    await page.getByRole('button', { name: /^Commencer\u00a0: / }).click();
+    await page.getByRole('button', { name: /^Commencer\s: / }).click();
     await waitForPlay(page);
     const before = await playWithKeys(
       page,

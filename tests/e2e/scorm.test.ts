@@ -104,7 +104,7 @@ function suspendLengths(log: readonly ApiCall[]): number[] {
 
 async function startFromBeforePlay(frame: Frame): Promise<void> {
   await frame.getByRole('heading', { level: 1, name: 'Avant de commencer' }).waitFor();
-  await frame.getByRole('button', { name: /^Commencer\u00a0: / }).click();
+  await frame.getByRole('button', { name: /^Commencer\s: / }).click();
   await frame.locator('[role="log"]').waitFor();
 }
 
@@ -267,7 +267,7 @@ describe('SCORM 1.2 faults', () => {
     await page.getByRole('heading', { level: 1, name: 'Avant de commencer' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'scorm-no-lms');
-    await page.getByRole('button', { name: /^Commencer\u00a0: / }).click();
+    await page.getByRole('button', { name: /^Commencer\s: / }).click();
     await page.locator('[role="log"]').waitFor();
     expect(await page.evaluate(() => localStorage.getItem('passerelles:save:dumas'))).not.toBeNull();
   });
