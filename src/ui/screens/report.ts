@@ -12,8 +12,8 @@ import type { PlaySession } from '../../state/play-session.ts';
 import { compactCode, encodeHandin } from '../../trainer/handin-code.ts';
 import { handinQrDataUrl } from '../../trainer/qr.ts';
 import type { AppContext, Route, Screen } from '../app-context.ts';
-import type { Child } from '../dom.ts';
 import { h, icon, Scope } from '../dom.ts';
+import { dataTable } from '../data-table.ts';
 import { downloadText } from '../download.ts';
 import { fileName, formatDate, isoDay, signed } from '../format.ts';
 import { gauge } from '../play/hud.ts';
@@ -56,31 +56,6 @@ function gapShort(p: PrincipleReport, self: Level | undefined): string {
     case 'under':
       return t('report.gapShort.under', { count: gap.steps });
   }
-}
-
-function table(
-  caption: string,
-  head: readonly string[],
-  rows: readonly (readonly Child[])[],
-  className = '',
-): HTMLElement {
-  return h(
-    'div',
-    { class: 'table-wrap' },
-    h(
-      'table',
-      { class: `data-table ${className}` },
-      h('caption', {}, caption),
-      h('thead', {}, h('tr', {}, ...head.map((c) => h('th', { scope: 'col' }, c)))),
-      h(
-        'tbody',
-        {},
-        ...rows.map((cells) =>
-          h('tr', {}, ...cells.map((cell, i) => (i === 0 ? h('th', { scope: 'row' }, cell) : h('td', {}, cell)))),
-        ),
-      ),
-    ),
-  );
 }
 
 export function createReportScreen(ctx: AppContext, route: Route): Screen {
@@ -160,7 +135,7 @@ export function createReportScreen(ctx: AppContext, route: Route): Screen {
     { class: 'report-section', 'aria-labelledby': 'report-summary' },
     h('h2', { id: 'report-summary' }, t('report.summary')),
     h('p', { class: 'hint' }, t('report.summaryIntro')),
-    table(
+    dataTable(
       t('report.summaryCaption'),
       [
         t('report.principle'),
@@ -285,7 +260,7 @@ export function createReportScreen(ctx: AppContext, route: Route): Screen {
     h('h2', { id: 'report-network' }, t('report.network')),
     h('p', { class: 'hint' }, t('report.networkIntro')),
     h('figure', { class: 'network-figure' }, map, h('figcaption', {}, t('report.networkCaption'))),
-    table(
+    dataTable(
       t('report.partnersCaption'),
       [t('report.partner'), t('report.sector'), t('report.trustStart'), t('report.trustEnd'), t('report.change')],
       partners.map((p) => [
@@ -298,7 +273,7 @@ export function createReportScreen(ctx: AppContext, route: Route): Screen {
     ),
     bonds.length === 0
       ? h('p', {}, t('report.noBond'))
-      : table(
+      : dataTable(
           t('report.bondsCaption'),
           [t('report.bondBetween'), t('report.bondValue'), t('report.change')],
           bonds.map((b) => [`${name(b.a)} ↔ ${name(b.b)}`, String(b.value), signed(b.value - 50)]),
@@ -312,7 +287,7 @@ export function createReportScreen(ctx: AppContext, route: Route): Screen {
     h('h2', { id: 'report-promises' }, t('report.promises')),
     report.promises.length === 0
       ? h('p', {}, t('report.noPromise'))
-      : table(
+      : dataTable(
           t('report.promisesCaption'),
           [t('report.promise'), t('report.partner'), t('report.due'), t('report.promiseStatus')],
           report.promises.map((p) => [
@@ -332,7 +307,7 @@ export function createReportScreen(ctx: AppContext, route: Route): Screen {
     h('p', { class: 'hint' }, t('report.pledgesIntro')),
     report.pledges.length === 0
       ? h('p', {}, t('report.noPledge'))
-      : table(
+      : dataTable(
           t('report.pledgesCaption'),
           [
             t('report.promise'),

@@ -84,28 +84,3 @@ export function levelsLegend(): HTMLElement {
     ),
   );
 }
-
-export function dataTable(
-  caption: string,
-  head: readonly string[],
-  rows: readonly (readonly Child[])[],
-  className = '',
-): HTMLElement {
-  return h(
-    'div',
-    { class: 'table-wrap' },
-    h(
-      'table',
-      { class: `data-table ${className}` },
-      h('caption', {}, caption),
-      h('thead', {}, h('tr', {}, ...head.map((c) => h('th', { scope: 'col' }, c)))),
-      h(
-        'tbody',
-        {},
-        ...rows.map((cells) =>
-          h('tr', {}, ...cells.map((cell, i) => (i === 0 ? h('th', { scope: 'row' }, cell) : h('td', {}, cell)))),
-        ),
-      ),
-    ),
-  );
-}

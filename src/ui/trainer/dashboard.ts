@@ -22,7 +22,8 @@ import { append, h, icon } from '../dom.ts';
 import { downloadText } from '../download.ts';
 import { fileName, isoDay } from '../format.ts';
 import '../styles/class.css';
-import { dataTable, effectText, levelName, levelsBar, levelsLegend, principleName, shareBar } from './class-parts.ts';
+import { dataTable } from '../data-table.ts';
+import { effectText, levelName, levelsBar, levelsLegend, principleName, shareBar } from './class-parts.ts';
 import { openDebrief } from './debrief.ts';
 import { renderSessionLink } from './session-link.ts';
 
