@@ -36,7 +36,7 @@ I’ve made a column for the name and one for what they say, word for word. That
 + [Note their words and their names: we’ll know whom to call back if need be]
   You reach twenty-eight people and fill in Sam’s sheet: twenty-eight names, twenty-eight views, and a few confidences about their lives. # score: ethique -2 The GDPR asks you to collect only what serves the stated purpose, and to tell people what will be done with their words: a name beside every confidence is more than the audit needs. # score: evaluation +1 Being able to go back to someone to clarify their view makes the feedback more solid.
 + [Tell each person why you’re calling, that they may say no, and note only their view]
-  You reach twenty-eight people; three prefer not to answer. For the others, you note the partner, a score and a sentence, with no name; when a sentence strikes you, you ask whether you may quote it without naming them. # score: ethique +2 Stating the purpose, leaving people free to answer, keeping only their view and asking before quoting them: that is what the GDPR (purpose, minimisation) and respect for the person require.
+  You reach twenty-eight people; three prefer not to answer. For the others, you note the partner, a score and a sentence, with no name; when a sentence strikes you, you ask whether you may quote it without naming them. # score: ethique +2 Stating the purpose, leaving people free to answer, keeping only their view and asking before quoting them: that is what the GDPR (purpose, minimisation) and respect for the person require. # score: evaluation +1 People who know what will be done with their view give it more frankly: the feedback gains from it.
 + [Send them an anonymous online questionnaire instead: it’s more discreet]
   Six answers out of forty. The others didn’t open the link, or couldn’t fill it in. # score: ethique +1 An anonymous questionnaire keeps only the view, with nothing that could identify the person. # score: evaluation -1 Six answers out of forty, and only from those who read their emails: feedback gathered this way says little about what people go through.
 - -> dossiers
@@ -51,7 +51,7 @@ You open the files one by one. Each will take you half a day.
 === bistrot ===
 Monday afternoon. You start, as Sam advised, with the friendliest. # scene: office # time: 1
 Le Bistrot du Marché, Mr Paul Girard, chef and owner. The most welcoming of your partners: he answers the same day, and he paid for the association’s end-of-year meal.
-Work trials in a company (PMSMP, prescribed at your request by France Travail or the mission locale): 7. Completed: 2. Dropped in the first week: 5. Jobs: none. # term: pmsmp
+Work trials in a company (PMSMP, prescribed at your request by France Travail or the mission locale): 7. Completed: 2. Dropped out in the first week: 5. Jobs: none. # term: pmsmp
 What the Bistrot had promised: a named mentor for every person it took on. It named one once in seven, and the hours often came the day before. # pledge: bistrot 1 Name a mentor for every person taken on for a work trial # pledge_broken: bistrot
 You picture Mr Girard at the last jobs fair, apron on, handing out coffees to everyone. He told you: "Send me whoever you like."
 {feedback:
@@ -71,7 +71,7 @@ Paul has too much on, that’s all. I can have a word with him. Or you put it in
 + [Let Sam have a word with him over coffee, since he knows him so well]
   Sam comes back the next day: "Sorted, I told him. He laughed." You don’t know what he heard. # score: confiance +1 Going through a colleague he likes spares the relationship. # score: communication -1 A second-hand message slipped in over coffee states neither the facts nor what is expected: whoever carries out the audit should say it themselves.
 + [Call him: the promised mentor was there only once, what got in the way?]
-  A silence, then: "My sous-chef left in March, I’m alone in the kitchen. I should have told you." # speaker: bistrot # mood: sad # score: confiance +2 Telling the partner, without reproach, that a commitment wasn’t kept, and asking why: the relationship stays open, and you learn what the figures didn’t say.
+  A silence, then: "Since March I’ve been a kitchen assistant short. The mentor was always me, and I didn’t have the time. I should have told you." # speaker: bistrot # mood: sad # score: confiance +2 Telling the partner, without reproach, that a commitment wasn’t kept, and asking why: the relationship stays open, and you learn what the figures didn’t say.
 - Now to decide what happens next year.
 + [Renegotiate: a named mentor, the hours known a week ahead]
   You draft a proposed agreement, short and precise, with a review in six months. # score: evaluation +2 A precise agreement, with checkable commitments and a review date, gives the partnership a real chance to improve.
@@ -141,7 +141,7 @@ Wednesday morning, coffee in hand. The next file fits on two pages. # scene: off
 Roule ma Poule, mobility platform, Mr Yann Le Gall. A partner only since March.
 Referrals: 3. Solutions found: 3, one low-cost scooter hire and two driving-licence support plans.
 Average response time: 2 days. Commitments kept.
-In your own records: this year, four new registrations in ten cite transport as a barrier, twice as many as last year. The bus line to the hamlets lost two stops in September.
+In your own records: this year, four in ten newly registered people cite transport as a barrier, twice as many as last year. The bus line to the hamlets lost two stops in September.
 You barely know Mr Le Gall: you met him once, when the first referral was signed. His file is the thinnest in the pile.
 {feedback:
   Feedback from the people referred: 4.8 out of 5. "Without the scooter, I couldn’t have taken the job."
@@ -150,7 +150,7 @@ You barely know Mr Le Gall: you met him once, when the first referral was signed
 }
 + [A minor partner: three referrals in a year is not much to speak of]
   You tick "minor". # score: evaluation -2 Volume isn’t everything: three successes out of three, on a need that is doubling, make this partner a priority.
-+ [Fruitful, and more and more useful: transport weighs more and more]
++ [Fruitful, and more and more useful: transport is becoming a major barrier]
   You tick "fruitful", and underline the line about transport. # score: evaluation +2 You linked the partnership to how people’s needs are changing: that is what should guide the network’s readjustment.
   ~ sound = sound + 1
 - And for next year?
@@ -158,7 +158,7 @@ You barely know Mr Le Gall: you met him once, when the first referral was signed
   You sketch out the agreement, with a seat for Mr Le Gall at the monthly meeting. # score: evaluation +2 Readjusting the network to changing needs, by developing the partner that meets them, together with it: that is the purpose of the audit.
   ~ mobilite_dev = true
   ~ sound = sound + 1
-+ [Send it everyone who cites transport, from January]
++ [Refer everyone who cites transport to it, from January]
   You note: "transport: refer to Roule ma Poule". Some forty people, for a team of two. # score: evaluation +1 You read the rising need in your own figures. # score: confiance -1 Multiplying by ten the referrals to a small partner, without asking what it can take on, wears it out: a partnership is developed together with the partner.
 + [Leave it as it is: we’ll see next year whether it grows in importance]
   Nothing changes. # score: evaluation -1 Waiting a year when the need for mobility is already doubling means readjusting the network a step behind.
@@ -193,7 +193,7 @@ In October, Mr Vidal posted a scathing message about the CCAS in the shared chan
 - else:
   Feedback from the people referred: not collected.
 }
-+ [To improve: keep the site, with a joint assessment with the CCAS]
++ [To improve: keep the site, and plan a joint assessment with the CCAS]
   You note the proposal: an assessment shared with the CCAS before each start. # score: evaluation +2 Both drop-outs have the same cause: the readjustment targets that precise cause, without touching what works.
   ~ sound = sound + 1
 + [End the partnership: a public message like that is out of bounds]
@@ -209,11 +209,11 @@ The column with our own commitments is the one partners will look at first. Don�
 Another thing: the Département would like the detail, line by line, as an appendix. For each person referred, their name, the partner, what became of them. # speaker: nadia
 On your screen, the file of the forty referrals. It’s the funder, and it expects the report on the 15th.
 + [Send the file as it is: it’s the funder who pays, and it’s the funder asking for it]
-  The file goes as an appendix, with forty names. # score: ethique -3 An activity report doesn’t need to know who is who: the GDPR requires a precise purpose and only the data it needs (minimisation). Reports to funders are anonymised. # score: communication +1 Answering the funder’s request on time keeps the exchange simple.
+  The file goes as an appendix, with forty names. # score: ethique -3 An activity report doesn’t need to know who is who: the GDPR requires a precise purpose and only the data it needs (minimisation). Reports to funders are anonymised. # score: evaluation +1 The line-by-line detail lets the funder follow closely the work it pays for.
 + [Send the file with initials in place of the names]
-  The file goes with initials. In a town of thirty thousand, "I. D., 24, CAP cuisine" hides no one. # score: ethique -1 Initials, an age and a pathway are enough to recognise someone: that is not anonymisation. Reports to funders contain nothing that could identify a person. # score: communication +1 Answering the funder’s request on time keeps the exchange simple.
+  The file goes with initials. In a town of thirty thousand, "I. D., 24, CAP cuisine" hides no one. # score: ethique -1 Initials, an age and a pathway are enough to recognise someone: that is not anonymisation. Reports to funders contain nothing that could identify a person. # score: evaluation +1 The line-by-line detail lets the funder follow closely the work it pays for.
 + [Send the figures per partner, and ask the DPO what may be given]
-  The federation’s data protection officer answers within the hour: an activity report makes do with aggregated, anonymised figures, that’s the GDPR, and she tells the Département so herself. # term: dpo # term: rgpd # score: ethique +2 You applied the GDPR (one purpose, only the data it needs) and consulted the DPO: reports to funders are anonymised.
+  The federation’s data protection officer answers within the hour: under the GDPR, an activity report makes do with aggregated, anonymised figures; he explains it to the Département himself. # term: dpo # term: rgpd # score: ethique +2 You applied the GDPR (one purpose, only the data it needs) and consulted the DPO: reports to funders are anonymised.
 - {feedback:
   -> citations
 }
@@ -223,11 +223,11 @@ On your screen, the file of the forty referrals. It’s the funder, and it expec
 Nadia rereads the page on the people’s views.
 A quote speaks louder than an average. Put their sentences in, with the first name: the Département loves that. # speaker: nadia
 + [Quote their sentences with the first name and the partner: that’s what speaks]
-  Seven sentences, seven first names. In the shared channel, someone already recognises "Kevin, from the Jardins". # score: ethique -3 A first name and a partner are enough to recognise someone in a small town: quoting a person needs their agreement, and a report to the funder is anonymised (GDPR). # score: evaluation +1 Precise words give the report the voice of the people supported.
+  Seven sentences, seven first names. At the Département, a project officer recognises "Kevin, from the Jardins": he’s her neighbour. # score: ethique -3 A first name and a partner are enough to recognise someone in a small town: quoting a person needs their agreement, and a report to the funder is anonymised (GDPR). # score: evaluation +1 Precise words give the report the voice of the people supported.
 + [Quote nobody: the averages will do, and nothing can go wrong]
   The report keeps only scores out of five. # score: ethique +1 Quoting nothing puts nobody at risk. # score: evaluation -1 Without their words, the report loses what the scores don’t say: why a work trial fails, what helped.
 + [Quote a few sentences, with no name or detail, from those who said yes]
-  Four quotations, anonymised: no first name, no recognisable partner, and only from people who agreed. For the others, you call back, or you let it go. # term: anonymisation # score: ethique +2 Quoting someone needs their agreement; and in a report to the funder, nothing must make them recognisable: that is the anonymisation the GDPR requires.
+  Four quotations, anonymised: no first name, no recognisable partner, and only from people who agreed. For the others, you call back, or you let it go. # term: anonymisation # score: ethique +2 Quoting someone needs their agreement; and in a report to the funder, nothing must make them recognisable: that is the anonymisation the GDPR requires. # score: evaluation +1 The report keeps the voice of the people supported, without exposing anyone.
 - -> dire
 
 = dire
@@ -247,7 +247,7 @@ Now the partners need to hear the conclusions. The Département expects the repo
 - 1:
   It’s Mr Girard. He has read the table.
 - 2:
-  First appointment: Mr Girard, at the Bistrot, between two services. He pours you a coffee without asking.
+  First appointment: Mr Girard, at the Bistrot, between lunch and dinner service. He pours you a coffee without asking.
 - else:
   At the market, Mr Girard stops you outside his restaurant.
 }
@@ -309,9 +309,9 @@ For next year, what exactly do we track? The Département would like to know our
   One column, one figure. The Département is pleased. # score: communication +1 A figure the funder understands is passed on without trouble. # score: evaluation -2 Counting referrals says neither what becomes of them, nor whether commitments are kept, nor what the people think: an audit judges on results.
 - And the successes? Five people training at Les Toques, three on the road thanks to Roule ma Poule. We’ve never taken the time to say so. # speaker: nadia
 + [Open the January meeting with one success per partner, figures in hand]
-  You prepare six sentences, one per partner, with no beneficiary’s name: what each made possible with the others, the synergy the figures don’t show. The item on evening hours will slip to February. # term: synergie # score: confiance +2 Telling each partner what its work made possible, in front of the others, feeds trust and the network’s synergy. # score: evaluation -1 The item on evening hours, put back a month, will wait a month longer for its solution.
+  You prepare six sentences, one per partner, with no beneficiary’s name: what each made possible with the others, the synergy the figures don’t show. The agenda is full: one working item will slip to February. # term: synergie # score: confiance +2 Telling each partner what its work made possible, in front of the others, feeds trust and the network’s synergy. # score: evaluation -1 A working item put back a month will wait a month longer for its solution.
 + [A thank-you email to everyone, and keep the meeting for the problems]
-  The email goes, warm and general. The January meeting deals with evening hours as its first item. # score: evaluation +1 Keeping the meeting’s time for what is unresolved moves the readjustments forward. # score: confiance -1 A collective thank-you tells nobody what their work brought: recognition is part of trust.
+  The email goes, warm and general. The January meeting goes straight to the working items. # score: evaluation +1 Keeping the meeting’s time for what is unresolved moves the readjustments forward. # score: confiance -1 A collective thank-you tells nobody what their work brought: recognition is part of trust.
 + [Celebrate nothing: those rated "to improve" would take it badly]
   January comes without a word about the year gone by. # score: confiance -1 Keeping quiet about successes to spare a few feelings deprives the whole network of what holds it together: trust also feeds on what works.
 - Last line of the report: the date of the next review. Some agreements will change, others won’t, and nothing yet says your adjustments will hold.

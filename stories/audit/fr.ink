@@ -36,7 +36,7 @@ J’ai prévu une colonne pour le nom et une pour ce qu’ils disent, mot pour m
 + [Noter leurs mots et leur nom : on saura qui rappeler s’il faut préciser]
   Vous joignez vingt-huit personnes, et vous remplissez la fiche de Sam : vingt-huit noms, vingt-huit avis, et quelques confidences sur la vie de chacun. # score: ethique -2 Le RGPD demande de ne recueillir que ce qui sert le but annoncé, et de dire aux personnes ce qu’on fera de leurs propos : un nom à côté de chaque confidence, c’est plus que l’audit n’en demande. # score: evaluation +1 Pouvoir revenir vers une personne pour préciser son avis rend le recueil plus solide.
 + [Dire à chacun le but de l’appel, qu’il peut refuser, et ne noter que son avis]
-  Vous joignez vingt-huit personnes ; trois préfèrent ne pas répondre. Pour les autres, vous notez le partenaire, une note et une phrase, sans nom ; à celles dont une phrase vous frappe, vous demandez si vous pourrez la citer sans les nommer. # score: ethique +2 Annoncer le but, laisser libre de répondre, ne garder que l’avis et demander l’accord avant de citer : c’est ce que demande le RGPD (finalité, minimisation) et le respect de la personne.
+  Vous joignez vingt-huit personnes ; trois préfèrent ne pas répondre. Pour les autres, vous notez le partenaire, une note et une phrase, sans nom ; à celles dont une phrase vous frappe, vous demandez si vous pourrez la citer sans les nommer. # score: ethique +2 Annoncer le but, laisser libre de répondre, ne garder que l’avis et demander l’accord avant de citer : c’est ce que demande le RGPD (finalité, minimisation) et le respect de la personne. # score: evaluation +1 Des personnes qui savent ce qu’on fera de leur avis le donnent plus franchement : le recueil y gagne.
 + [Leur envoyer plutôt un questionnaire en ligne, anonyme : c’est plus discret]
   Six réponses sur quarante. Les autres n’ont pas ouvert le lien, ou n’ont pas su le remplir. # score: ethique +1 Un questionnaire anonyme ne garde que l’avis, sans rien qui permette de reconnaître la personne. # score: evaluation -1 Six réponses sur quarante, et seulement de ceux qui lisent leurs courriels : un avis ainsi recueilli ne dit plus grand-chose de ce que vivent les personnes.
 - -> dossiers
@@ -51,7 +51,7 @@ Vous ouvrez les dossiers un par un. Chacun vous prendra une demi-journée.
 === bistrot ===
 Lundi après-midi. Vous commencez, comme Sam le conseillait, par le plus sympathique. # scene: office # time: 1
 Le Bistrot du Marché, M. Paul Girard, chef et patron. Le plus accueillant de vos partenaires : il répond le jour même, et il a offert le repas de fin d’année de l’association.
-Immersions en entreprise, des PMSMP prescrites à votre demande par France Travail ou la mission locale : 7. Menées à terme : 2. Abandons dans la première semaine : 5. Embauche : aucune. # term: pmsmp
+Immersions en entreprise (des PMSMP, prescrites à votre demande par France Travail ou la mission locale) : 7. Menées à terme : 2. Abandons dans la première semaine : 5. Embauche : aucune. # term: pmsmp
 Ce que le Bistrot avait promis : un tuteur nommé pour chaque personne accueillie. Il en a désigné un une fois sur sept, et les horaires arrivaient souvent la veille. # pledge: bistrot 1 Nommer un tuteur pour chaque personne accueillie en immersion # pledge_broken: bistrot
 Vous revoyez M. Girard au dernier forum de l’emploi, tablier noué, offrant des cafés à tout le monde. Il vous avait dit : « Envoyez-moi qui vous voulez. »
 {feedback:
@@ -71,7 +71,7 @@ Paul a trop de travail, c’est tout. Je peux lui en glisser un mot. Ou alors tu
 + [Laisser Sam lui en parler entre deux cafés, lui qui le connaît si bien]
   Sam revient le lendemain : « C’est bon, je lui ai dit. Il a rigolé. » Vous ne savez pas ce qu’il a entendu. # score: confiance +1 Passer par un collègue qu’il apprécie ménage la relation. # score: communication -1 Un message de seconde main, glissé entre deux cafés, ne dit ni les faits ni ce qui est attendu : c’est à celui qui mène l’audit de le dire lui-même.
 + [L’appeler : le tuteur promis n’a été là qu’une fois, qu’est-ce qui a coincé ?]
-  Un silence, puis : « Ma seconde est partie en mars, je suis seul en cuisine. J’aurais dû vous le dire. » # speaker: bistrot # mood: sad # score: confiance +2 Dire au partenaire, sans reproche, qu’un engagement n’a pas été tenu, et lui demander pourquoi : la relation reste ouverte, et vous apprenez ce que les chiffres ne disaient pas.
+  Un silence, puis : « Depuis mars, je tourne avec un commis de moins. Le tuteur, c’était toujours moi, et je n’avais pas le temps. J’aurais dû vous le dire. » # speaker: bistrot # mood: sad # score: confiance +2 Dire au partenaire, sans reproche, qu’un engagement n’a pas été tenu, et lui demander pourquoi : la relation reste ouverte, et vous apprenez ce que les chiffres ne disaient pas.
 - Reste à décider de la suite pour l’an prochain.
 + [Renégocier : un tuteur nommé, les horaires connus une semaine avant]
   Vous rédigez une proposition d’accord, courte et précise, avec un bilan dans six mois. # score: evaluation +2 Un accord précis, avec des engagements vérifiables et une date de bilan, donne au partenariat une vraie chance de s’améliorer.
@@ -150,7 +150,7 @@ Vous connaissez à peine M. Le Gall : vous l’avez croisé une fois, à la sig
 }
 + [Partenaire secondaire : trois orientations dans l’année, c’est bien peu de chose]
   Vous cochez « secondaire ». # score: evaluation -2 Le volume ne dit pas tout : trois réussites sur trois, sur un besoin qui double, font de ce partenaire une priorité.
-+ [Fructueux, et de plus en plus utile : le transport pèse de plus en plus]
++ [Fructueux, et de plus en plus utile : le transport devient un frein majeur]
   Vous cochez « fructueux », et vous soulignez la ligne sur le transport. # score: evaluation +2 Vous avez relié le partenariat à l’évolution des besoins des personnes : c’est ce qui doit guider le réajustement du réseau.
   ~ sound = sound + 1
 - Et pour l’an prochain ?
@@ -193,7 +193,7 @@ En octobre, M. Vidal a posté un message virulent contre le CCAS dans le canal c
 - else:
   Avis des personnes orientées : non recueilli.
 }
-+ [À améliorer : garder le chantier, avec un diagnostic commun avec le CCAS]
++ [À améliorer : garder le chantier, et prévoir un diagnostic commun avec le CCAS]
   Vous notez la proposition : un diagnostic partagé avec le CCAS avant chaque entrée. # score: evaluation +2 Les deux abandons ont la même cause : le réajustement vise cette cause précise, sans toucher à ce qui marche.
   ~ sound = sound + 1
 + [Mettre fin au partenariat : un message public de ce genre ne passe pas]
@@ -209,11 +209,11 @@ La colonne de nos engagements à nous, c’est celle que les partenaires regarde
 Autre chose : le Département voudrait, en annexe, le détail ligne par ligne. Pour chaque personne orientée, son nom, le partenaire, ce qu’elle est devenue. # speaker: nadia
 Sur votre écran, le fichier des quarante orientations. C’est le financeur, et il attend le rapport le 15.
 + [Envoyer le fichier tel quel : c’est le financeur qui paie, et c’est lui qui le demande]
-  Le fichier part en annexe, avec quarante noms. # score: ethique -3 Un bilan d’activité n’a pas besoin de savoir qui est qui : le RGPD veut un but précis et les seules données qu’il demande (minimisation). Les rapports aux financeurs sont anonymisés. # score: communication +1 Répondre à la demande du financeur, dans les délais, garde l’échange simple.
+  Le fichier part en annexe, avec quarante noms. # score: ethique -3 Un bilan d’activité n’a pas besoin de savoir qui est qui : le RGPD veut un but précis et les seules données qu’il demande (minimisation). Les rapports aux financeurs sont anonymisés. # score: evaluation +1 Le détail ligne par ligne permet au financeur de suivre finement l’action qu’il paie.
 + [Envoyer le fichier avec les initiales à la place des noms]
-  Le fichier part avec des initiales. Dans une ville de trente mille habitants, « I. D., 24 ans, CAP cuisine » ne cache personne. # score: ethique -1 Des initiales, un âge et un parcours suffisent à reconnaître quelqu’un : ce n’est pas une anonymisation. Les rapports aux financeurs ne contiennent rien qui permette d’identifier une personne. # score: communication +1 Répondre à la demande du financeur, dans les délais, garde l’échange simple.
+  Le fichier part avec des initiales. Dans une ville de trente mille habitants, « I. D., 24 ans, CAP cuisine » ne cache personne. # score: ethique -1 Des initiales, un âge et un parcours suffisent à reconnaître quelqu’un : ce n’est pas une anonymisation. Les rapports aux financeurs ne contiennent rien qui permette d’identifier une personne. # score: evaluation +1 Le détail ligne par ligne permet au financeur de suivre finement l’action qu’il paie.
 + [Envoyer les chiffres par partenaire, et demander au DPO ce qu’on peut donner]
-  Le délégué à la protection des données de la fédération répond dans l’heure : un bilan d’activité se contente de chiffres agrégés et anonymisés, c’est le RGPD, et il le dit lui-même au Département. # term: dpo # term: rgpd # score: ethique +2 Vous avez appliqué le RGPD (un but, les seules données nécessaires) et consulté le DPO : les rapports aux financeurs sont anonymisés.
+  Le délégué à la protection des données de la fédération répond dans l’heure : au nom du RGPD, un bilan d’activité se contente de chiffres agrégés et anonymisés ; il l’explique lui-même au Département. # term: dpo # term: rgpd # score: ethique +2 Vous avez appliqué le RGPD (un but, les seules données nécessaires) et consulté le DPO : les rapports aux financeurs sont anonymisés.
 - {feedback:
   -> citations
 }
@@ -223,11 +223,11 @@ Sur votre écran, le fichier des quarante orientations. C’est le financeur, et
 Nadia relit la page sur l’avis des personnes.
 Une citation, ça parle plus qu’une moyenne. Mets leurs phrases, avec le prénom : le Département adore ça. # speaker: nadia
 + [Citer leurs phrases avec le prénom et le partenaire : c’est ce qui parle]
-  Sept phrases, sept prénoms. Dans le canal commun, quelqu’un reconnaît déjà « Kevin, des Jardins ». # score: ethique -3 Un prénom et un partenaire suffisent à reconnaître quelqu’un dans une petite ville : citer une personne suppose son accord, et un rapport au financeur est anonymisé (RGPD). # score: evaluation +1 Des mots précis donnent au rapport la voix des personnes accompagnées.
+  Sept phrases, sept prénoms. Au Département, une chargée de mission reconnaît « Kevin, des Jardins » : c’est son voisin. # score: ethique -3 Un prénom et un partenaire suffisent à reconnaître quelqu’un dans une petite ville : citer une personne suppose son accord, et un rapport au financeur est anonymisé (RGPD). # score: evaluation +1 Des mots précis donnent au rapport la voix des personnes accompagnées.
 + [Ne citer personne : les moyennes suffisent, et rien ne peut déraper]
   Le rapport ne garde que des notes sur cinq. # score: ethique +1 Ne rien citer ne fait courir aucun risque aux personnes. # score: evaluation -1 Sans leurs mots, le rapport perd ce que les notes ne disent pas : pourquoi une immersion échoue, ce qui a aidé.
 + [Citer quelques phrases, sans nom ni détail, de celles qui ont dit oui]
-  Quatre citations, anonymisées : ni prénom ni partenaire reconnaissable, et seulement de personnes qui ont accepté. Pour les autres, vous rappelez, ou vous renoncez. # term: anonymisation # score: ethique +2 Citer quelqu’un suppose son accord ; et dans un rapport au financeur, rien ne doit permettre de le reconnaître : c’est l’anonymisation que demande le RGPD.
+  Quatre citations, anonymisées : ni prénom ni partenaire reconnaissable, et seulement de personnes qui ont accepté. Pour les autres, vous rappelez, ou vous renoncez. # term: anonymisation # score: ethique +2 Citer quelqu’un suppose son accord ; et dans un rapport au financeur, rien ne doit permettre de le reconnaître : c’est l’anonymisation que demande le RGPD. # score: evaluation +1 Le rapport garde la voix des personnes accompagnées, sans exposer personne.
 - -> dire
 
 = dire
@@ -309,9 +309,9 @@ Pour l’an prochain, on suit quoi, exactement ? Le Département aimerait conna
   Une colonne, un chiffre. Le Département est content. # score: communication +1 Un chiffre que le financeur comprend se transmet sans peine. # score: evaluation -2 Compter les orientations ne dit ni ce qu’elles deviennent, ni si les engagements sont tenus, ni ce qu’en pensent les personnes : un audit juge sur les résultats.
 - Et les réussites ? Cinq personnes en formation aux Toques, trois qui roulent grâce à Roule ma Poule. On n’a jamais pris le temps de le dire. # speaker: nadia
 + [Ouvrir la réunion de janvier par une réussite de chaque partenaire, chiffres à l’appui]
-  Vous préparez six phrases, une par partenaire, sans nom de bénéficiaire : ce que chacun a rendu possible avec les autres, la synergie que les chiffres ne montrent pas. Le point sur les horaires du soir glissera à février. # term: synergie # score: confiance +2 Dire à chaque partenaire ce que son travail a rendu possible, devant les autres, nourrit la confiance et la synergie du réseau. # score: evaluation -1 Le point sur les horaires du soir, repoussé d’un mois, attendra sa solution un mois de plus.
+  Vous préparez six phrases, une par partenaire, sans nom de bénéficiaire : ce que chacun a rendu possible avec les autres, la synergie que les chiffres ne montrent pas. L’ordre du jour est chargé : un des points de travail glissera à février. # term: synergie # score: confiance +2 Dire à chaque partenaire ce que son travail a rendu possible, devant les autres, nourrit la confiance et la synergie du réseau. # score: evaluation -1 Un point de travail repoussé d’un mois attendra sa solution un mois de plus.
 + [Un courriel de remerciements à tous, et garder la réunion pour les problèmes]
-  Le courriel part, chaleureux et général. La réunion de janvier traite les horaires du soir dès le premier point. # score: evaluation +1 Garder le temps de la réunion pour ce qui n’est pas résolu fait avancer les réajustements. # score: confiance -1 Un merci collectif ne dit à personne ce que son travail a apporté : la reconnaissance fait partie de la confiance.
+  Le courriel part, chaleureux et général. La réunion de janvier passe directement aux points de travail. # score: evaluation +1 Garder le temps de la réunion pour ce qui n’est pas résolu fait avancer les réajustements. # score: confiance -1 Un merci collectif ne dit à personne ce que son travail a apporté : la reconnaissance fait partie de la confiance.
 + [Ne rien fêter : ceux qu’on a classés « à améliorer » le prendraient mal]
   Janvier arrive sans un mot sur l’année écoulée. # score: confiance -1 Taire les réussites pour ménager quelques susceptibilités prive tout le réseau de ce qui le soude : la confiance se nourrit aussi de ce qui marche.
 - Dernière ligne du rapport : la date du prochain bilan. Des accords vont changer, d’autres non, et rien ne dit encore que vos ajustements tiendront.
