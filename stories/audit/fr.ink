@@ -227,7 +227,7 @@ Une citation, ça parle plus qu’une moyenne. Mets leurs phrases, avec le prén
 + [Ne citer personne : les moyennes suffisent, et rien ne peut déraper]
   Le rapport ne garde que des notes sur cinq. # score: ethique +1 Ne rien citer ne fait courir aucun risque aux personnes. # score: evaluation -1 Sans leurs mots, le rapport perd ce que les notes ne disent pas : pourquoi une immersion échoue, ce qui a aidé.
 + [Citer quelques phrases, sans nom ni détail, de celles qui ont dit oui]
-  Quatre citations, anonymisées : ni prénom ni partenaire reconnaissable, et seulement de personnes qui ont accepté. Pour les autres, vous rappelez, ou vous renoncez. # term: anonymisation # score: ethique +2 Citer quelqu’un suppose son accord ; et dans un rapport au financeur, rien ne doit permettre de le reconnaître : c’est l’anonymisation que demande le RGPD. # score: evaluation +1 Le rapport garde la voix des personnes accompagnées, sans exposer personne.
+  Quatre extraits, anonymisés : ni prénom ni partenaire reconnaissable, et seulement de personnes qui ont accepté. Pour les autres, vous rappelez, ou vous renoncez. # term: anonymisation # score: ethique +2 Citer quelqu’un suppose son accord ; et dans un rapport au financeur, rien ne doit permettre de le reconnaître : c’est l’anonymisation que demande le RGPD. # score: evaluation +1 Le rapport garde la voix des personnes accompagnées, sans exposer personne.
 - -> dire
 
 = dire
