@@ -16,7 +16,7 @@ VAR three_way = false
 
 === preparation ===
 Monday, 9 a.m., at Relais Insertion. On your desk, the partners’ folder and a cup of coffee already going cold. # scene: office
-Thursday is the monthly meeting with our partners: the CCAS, Les Jardins de Valmoran, France Travail, Tremplin Stages, Les Toques de Valmoran and the mission locale. This time, you’re leading it. # speaker: nadia
+Thursday is the monthly meeting with our partners: the CCAS (the town’s social services), Les Jardins de Valmoran, France Travail, Tremplin Stages, Les Toques de Valmoran and the mission locale (the youth employment service). This time, you’re leading it. # speaker: nadia
 We discuss the difficult cases and coordinate what we do, so that nobody finds things out by chance. Prepare the news to share, without saying too much about people. # speaker: nadia
 You open a blank document: "Agenda". Two subjects stand out.
 This month’s good news: Ms Dumas started her CAP in cookery in October. When she enrolled, she agreed that you could give news of her pathway to the partners who support her: the mission locale, Les Toques and Tremplin. # consent: dumas
@@ -28,8 +28,8 @@ Put his whole file in the meeting pack: the divorce, the debts, everything. They
   Sam gives you a thumbs-up. You move on down the list: one job fewer.
   ~ pack_full = true
   -> ordre_du_jour
-+ [Describe his situation without his name, without calling him]
-  You write three anonymous lines: a man of 52, with no car, who wants to work again. At the CCAS and Les Jardins, nobody will be able to tell who he is. # score: ethique +1 No name, no data too many: his situation is protected. # score: communication -1 But the CCAS and Les Jardins, who support him or could take him on, cannot act on an anonymous situation: you needed to ask him what he is happy for them to be told.
++ [Describe his situation in three lines, without giving his name]
+  You write three anonymous lines: a man of 52, with no car, who wants to work again. At the CCAS and Les Jardins, nobody will be able to tell who he is. # score: ethique +1 No name, no more data than needed: his situation is protected. # score: communication -1 But the CCAS and Les Jardins, who support him or could take him on, cannot act on an anonymous situation: you needed to ask him what he is happy for them to be told.
   -> ordre_du_jour
 + [Call Mr Haddad: what does he want said about him?]
   -> appel_karim
@@ -66,7 +66,7 @@ Hello everyone. Does anyone have news of Ms Inès Dumas? She hasn’t answered m
 + [Reply in the thread, so that everyone is up to date]
   You write a long message: the CAP, her son, the childminder, her new number. Twenty people read it. # score: communication +1 The whole network is up to date. # score: numerique -2 But a twenty-member channel is for coordinating, not for recounting a person’s situation: every message needs the right audience. # score: ethique -2 And Ms Dumas’s family life was read by partners who do not support her: share only with those who need it, and only what is useful.
 + [Call her, and check with Ms Dumas about her number]
-  You just write: "I’ll call you within the hour." On the phone, you tell her that Ms Dumas is well and attending her CAP. In the evening, Ms Dumas answers you. # score: communication +1 Ms Lambert, who supports Ms Dumas, has news of her. # score: numerique +2 An individual situation is not discussed in front of twenty people: you chose the right recipient and the right route. # score: ethique +1 Her new number is for Ms Dumas to give: you asked her.
+  You just write: "I’ll call you within the hour." On the phone, you tell her that Ms Dumas is well and attending her CAP. You write to Ms Dumas, who answers within the hour. # score: communication +1 Ms Lambert, who supports Ms Dumas, has news of her. # score: numerique +2 An individual situation is not discussed in front of twenty people: you chose the right recipient and the right route. # score: ethique +1 Her new number is for Ms Dumas to give: you asked her.
   I changed my phone, that’s all. I’ll call Ms Lambert back tomorrow, myself. # speaker: dumas # mood: happy
 - Ms Lambert’s message stays at the top of the thread, with Ms Dumas’s name, before twenty people most of whom do not support her.
 + [Remind everyone in the thread: no person’s name in the channel]
@@ -167,7 +167,7 @@ Voices rise; the conflict is on the table. Mr Roux stares at his shoes. You know
 -> semaine2
 
 === semaine2 ===
-Monday, a week later. Your follow-up interviews already take up two half-days. # time: 2
+The following Monday, your follow-up interviews already take up two half-days. # time: 2
 {asked_nadia:
   For Wednesday, write me a note: what each side is asking for, what each side needs. I want to come in without an opinion. # speaker: nadia
 - else:
@@ -232,8 +232,8 @@ You’re the one who refers. Does that suit you? # speaker: nadia
   "Rather than quotas, let’s look at each situation, with the person." Ms Caron unfolds her arms. # score: conflits +2 Starting from each person, with them, puts the beneficiaries’ interest back at the centre of the discussion between organisations.
 + [Accept the split: it’s fair, and the session moves on]
   Ms Caron shrugs: why not. Nobody asks who will go where, or why. # score: conflits -2 Sharing by quotas settles the dispute between organisations, but not people’s situations: the beneficiaries’ interest must stay at the centre.
-- Nadia helps them say what each can put on the table. Little by little the board fills up: Les Jardins keep two of their four posts, for three months, for people seen in a joint assessment, and their minibus will stop at the hamlet; the CCAS sends its budget adviser to the site on Tuesday mornings.
-One thing is missing: someone to run the joint assessments. Half a day a week. That can only come from Relais Insertion, out of the CV workshop’s time. # speaker: nadia
+- Nadia helps them say what each can put on the table. Little by little the board fills up: Les Jardins keep two of their four posts, for three months, for people seen in a joint assessment, and their minibus will stop at Mr Haddad’s hamlet; the CCAS sends its budget adviser to the site on Tuesday mornings.
+Someone is still needed to run the joint assessments, half a day a week. Relais Insertion could do it, out of your CV workshop’s time? # speaker: ccas
 + [Accept, adding the assessments to an already full diary]
   "Fine, I’ll do them on top." Nadia looks at you: "On top of what?" She writes it down all the same. # score: conflits +1 You accept the outcome of the mediation. # score: communication -1 But promising half a day you do not have sets up the next broken commitment: say what you can give up.
 + [Ask for the half-day to come from France Travail instead]
@@ -282,11 +282,11 @@ Cap emploi, the RQTH, the disabled-worker label? No. Not now. # speaker: karim #
 
 = vendredi
 Friday noon. Mr Vidal was to confirm the minibus stop at the hamlet. Not a word. Mr Haddad starts on Monday, and the first bus comes too late. # scene: office # pledge_broken: jardins
-+ [Complain about him to Nadia and Ms Caron: he never keeps his word]
++ [Tell Nadia and Ms Caron: he never keeps his word]
   Nadia listens without a word. Ms Caron forwards your message to a colleague. By Monday, the whole CCAS knows that Mr Vidal "never keeps his word". # score: confiance -2 Badmouthing a partner behind his back, just after the agreement, damages everyone’s trust: you speak first to the one who did not keep his commitment. # score: conflits -1 And the conflict the mediation had just calmed flares up again.
 + [Call Mr Vidal: you were waiting for his answer]
   He apologises profusely: the driver was ill. By 4 p.m. it is settled: a stop at the hamlet at 7.30, from Monday. # score: confiance +2 Telling a partner, simply and without reproach, that a commitment was not kept keeps the relationship open: mutual trust works both ways.
-+ [Book a scooter at Roule ma Poule, without telling Mr Vidal]
++ [Book a scooter at Roule ma Poule for Monday]
   Mr Haddad will have a scooter on Monday. The minibus still doesn’t stop at the hamlet, and Mr Vidal knows nothing of it. # score: confiance -2 Going round a partner who missed a commitment, without telling him, solves today’s problem and lets the commitment die: tell him first.
 - -> atelier
 

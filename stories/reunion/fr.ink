@@ -28,7 +28,7 @@ Mets son dossier complet dans le dossier de séance : le divorce, les dettes, t
   Sam lève le pouce. Vous passez à la suite de la liste : une tâche de moins.
   ~ pack_full = true
   -> ordre_du_jour
-+ [Décrire sa situation sans son nom, sans l’appeler]
++ [Décrire sa situation en trois lignes, sans donner son nom]
   Vous rédigez trois lignes anonymes : un homme de 52 ans, sans voiture, qui veut retravailler. Au CCAS et aux Jardins, personne ne pourra savoir de qui il s’agit. # score: ethique +1 Aucun nom, aucune donnée de trop : la situation est protégée. # score: communication -1 Mais le CCAS et les Jardins, qui l’accompagnent ou pourraient l’embaucher, ne peuvent pas agir sur une situation anonyme : il fallait lui demander ce qu’il accepte qu’on leur dise.
   -> ordre_du_jour
 + [Appeler M. Haddad : que veut-il qu’on dise de lui ?]
@@ -66,7 +66,7 @@ Bonjour à tous. Quelqu’un a des nouvelles de Mme Inès Dumas ? Elle ne répo
 + [Répondre dans le fil, pour que tout le monde soit à jour]
   Vous écrivez un long message : le CAP, son fils, l’assistante maternelle, son nouveau numéro. Vingt personnes le lisent. # score: communication +1 Tout le réseau est à jour. # score: numerique -2 Mais un canal de vingt membres sert à coordonner, pas à raconter la situation d’une personne : chaque message doit viser le bon public. # score: ethique -2 Et la vie familiale de Mme Dumas a été lue par des partenaires qui ne l’accompagnent pas : on partage seulement avec qui en a besoin, et seulement ce qui est utile.
 + [L’appeler, et voir avec Mme Dumas pour son numéro]
-  Vous écrivez seulement : « Je vous appelle dans l’heure. » Au téléphone, vous lui dites que Mme Dumas va bien et suit son CAP. Le soir, Mme Dumas vous répond. # score: communication +1 Mme Lambert, qui accompagne Mme Dumas, a de ses nouvelles. # score: numerique +2 Une situation individuelle ne se traite pas devant vingt personnes : vous avez choisi la bonne destinataire et la bonne voie. # score: ethique +1 Son nouveau numéro, c’est à Mme Dumas de décider qui le reçoit : vous le lui avez demandé.
+  Vous écrivez seulement : « Je vous appelle dans l’heure. » Au téléphone, vous lui dites que Mme Dumas va bien et suit son CAP. Vous écrivez à Mme Dumas, qui répond dans l’heure. # score: communication +1 Mme Lambert, qui accompagne Mme Dumas, a de ses nouvelles. # score: numerique +2 Une situation individuelle ne se traite pas devant vingt personnes : vous avez choisi la bonne destinataire et la bonne voie. # score: ethique +1 Son nouveau numéro, c’est à Mme Dumas de décider qui le reçoit : vous le lui avez demandé.
   J’ai changé de téléphone, c’est tout. Je rappelle Mme Lambert demain, moi-même. # speaker: dumas # mood: happy
 - Le message de Mme Lambert reste en haut du fil, avec le nom de Mme Dumas, sous les yeux de vingt personnes qui, pour la plupart, ne l’accompagnent pas.
 + [Rappeler à tous dans le fil : pas de nom de personne dans le canal]
@@ -167,7 +167,7 @@ Le ton monte, le conflit est sur la table. M. Roux regarde ses chaussures. Vous 
 -> semaine2
 
 === semaine2 ===
-Lundi, une semaine plus tard. Vos entretiens de suivi occupent déjà deux demi-journées. # time: 2
+Le lundi suivant, vos entretiens de suivi occupent déjà deux demi-journées. # time: 2
 {asked_nadia:
   Pour mercredi, prépare-moi une note : ce que chacun demande, ce dont chacun a besoin. Je veux arriver sans avis. # speaker: nadia
 - else:
@@ -232,8 +232,8 @@ C’est toi qui orientes. Ça te convient ? # speaker: nadia
   « Plutôt que des quotas, regardons chaque situation, avec la personne. » Mme Caron décroise les bras. # score: conflits +2 Partir de chaque personne, avec elle, remet l’intérêt des bénéficiaires au centre de la discussion entre structures.
 + [Accepter le partage : c’est équitable, et la séance avance]
   Mme Caron hausse les épaules : pourquoi pas. Personne ne demande qui ira où, ni pourquoi. # score: conflits -2 Un partage par quotas règle le différend entre structures, mais pas la situation des personnes : l’intérêt des bénéficiaires doit rester au centre.
-- Nadia les aide à dire ce que chacun peut mettre sur la table. Peu à peu, le tableau se remplit : les Jardins gardent deux de leurs quatre postes, pendant trois mois, pour les personnes vues en diagnostic commun, et leur minibus s’arrêtera au hameau ; le CCAS détache sa conseillère budget au chantier le mardi matin.
-Il manque une chose : quelqu’un pour mener les diagnostics communs. Une demi-journée par semaine. Ça ne peut venir que de Relais Insertion, sur le temps de l’atelier CV. # speaker: nadia
+- Nadia les aide à dire ce que chacun peut mettre sur la table. Peu à peu, le tableau se remplit : les Jardins gardent deux de leurs quatre postes, pendant trois mois, pour les personnes vues en diagnostic commun, et leur minibus s’arrêtera au hameau de M. Haddad ; le CCAS détache sa conseillère budget au chantier le mardi matin.
+Il manque quelqu’un pour mener les diagnostics communs, une demi-journée par semaine. Relais Insertion le pourrait, sur le temps de votre atelier CV ? # speaker: ccas
 + [Accepter, en ajoutant les diagnostics à un agenda déjà plein]
   « D’accord, je les ferai en plus. » Nadia vous regarde : « En plus de quoi ? » Elle note quand même. # score: conflits +1 Vous acceptez l’issue de la médiation. # score: communication -1 Mais promettre une demi-journée que l’on n’a pas, c’est préparer le prochain engagement non tenu : on dit ce que l’on peut céder.
 + [Demander que la demi-journée vienne plutôt de France Travail]
@@ -282,11 +282,11 @@ Cap emploi, la RQTH, l’étiquette de travailleur handicapé ? Non. Pas mainte
 
 = vendredi
 Vendredi midi. M. Vidal devait confirmer l’arrêt du minibus au hameau. Pas un message. M. Haddad commence lundi, et le premier car passe trop tard. # scene: office # pledge_broken: jardins
-+ [Vous en plaindre à Nadia et à Mme Caron : il ne tient jamais parole]
++ [Le dire à Nadia et à Mme Caron : il ne tient jamais parole]
   Nadia écoute sans rien dire. Mme Caron, elle, transfère votre message à un collègue. Le lundi, tout le CCAS sait que M. Vidal « ne tient jamais parole ». # score: confiance -2 Dire du mal d’un partenaire dans son dos, à peine l’accord signé, abîme la confiance de tous : on parle d’abord à celui qui n’a pas tenu son engagement. # score: conflits -1 Et le conflit que la médiation venait d’apaiser se ranime.
 + [Appeler M. Vidal : vous attendiez sa réponse]
   Il se confond en excuses : le chauffeur était malade. À 16 heures, c’est réglé : arrêt au hameau à 7 h 30, dès lundi. # score: confiance +2 Dire au partenaire qu’un engagement n’a pas été tenu, simplement et sans reproche, garde la relation ouverte : la confiance mutuelle vaut dans les deux sens.
-+ [Réserver un deux-roues chez Roule ma Poule, sans prévenir M. Vidal]
++ [Réserver un deux-roues chez Roule ma Poule pour lundi]
   M. Haddad aura un scooter lundi. Le minibus, lui, ne s’arrête toujours pas au hameau, et M. Vidal n’en sait rien. # score: confiance -2 Contourner un partenaire qui a manqué un engagement, sans lui en parler, règle le problème du jour et laisse l’engagement mourir : on le lui dit d’abord.
 - -> atelier
 

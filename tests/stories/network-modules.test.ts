@@ -125,7 +125,7 @@ describe('La réunion mensuelle: mediation by a third party, confidentiality, hi
     expect(status('jardins')).toEqual(['broken']);
     expect(status('ccas')).toEqual(['kept']);
     expect(isBestOf('Appeler M. Vidal')).toBe(true);
-    expect(decisions.flatMap((d) => d.options).find((o) => o.label.fr.startsWith('Vous en plaindre'))?.evidence.confiance).toBeLessThan(0);
+    expect(decisions.flatMap((d) => d.options).find((o) => o.label.fr.startsWith('Le dire à Nadia'))?.evidence.confiance).toBeLessThan(0);
     expect(decisions.flatMap((d) => d.options).find((o) => o.label.fr.startsWith('Réserver un deux-roues'))?.evidence.confiance).toBeLessThan(0);
   });
 
