@@ -222,7 +222,7 @@ And physically, is your Mr Haddad up to it? Market gardening is hard on the back
 + [Answer that he has no health problem]
   "No problem at all." Mr Vidal makes a note. You know it isn’t true. # score: ethique +1 Nothing about his health was said. # score: communication -2 But a lie to a partner comes out, and it damages everything else: you can decline to answer without twisting the facts.
 + [Answer that Mr Haddad will talk about it himself, if he wishes]
-  "That’s for him to talk about, if he wants to. The occupational doctor will see him when he is hired." Mr Vidal nods: he doesn’t insist. # score: ethique +2 A person’s health is shared only with their agreement, and Mr Haddad said it stays between his doctor and him: the partner will know what he chooses to tell him.
+  "That’s for him to talk about, if he wants to. The occupational doctor will see him when he is hired." Mr Vidal nods: he doesn’t insist. # score: ethique +2 A person’s health is shared only with their agreement: the partner will know what Mr Haddad chooses to tell him.
 + [Tell him he has back pain: better to know beforehand]
   "He has back pain, twenty years of pallets." Mr Vidal pulls a face: "Ah. We’ll see, then." # score: communication +1 The partner knows what to expect. # score: ethique -2 But health information, confided by the person or read in their file, is not passed on without their agreement: it is for them to talk about it, to the occupational doctor or to Cap emploi if they wish.
 - Mr Vidal goes on.
@@ -233,7 +233,7 @@ You’re the one who refers. Does that suit you? # speaker: nadia
 + [Accept the split: it’s fair, and the session moves on]
   Ms Caron shrugs: why not. Nobody asks who will go where, or why. # score: conflits -2 Sharing by quotas settles the dispute between organisations, but not people’s situations: the beneficiaries’ interest must stay at the centre.
 - Nadia helps them say what each can put on the table. Little by little the board fills up: Les Jardins keep two of their four posts, for three months, for people seen in a joint assessment, and their minibus will stop at Mr Haddad’s hamlet; the CCAS sends its budget adviser to the site on Tuesday mornings.
-Someone is still needed to run the joint assessments, half a day a week. Relais Insertion could do it, out of your CV workshop’s time? # speaker: ccas
+Someone is still needed to run the joint assessments, half a day a week. Could Relais Insertion do it, out of your CV workshop’s time? # speaker: ccas
 + [Accept, adding the assessments to an already full diary]
   "Fine, I’ll do them on top." Nadia looks at you: "On top of what?" She writes it down all the same. # score: conflits +1 You accept the outcome of the mediation. # score: communication -1 But promising half a day you do not have sets up the next broken commitment: say what you can give up.
 + [Ask for the half-day to come from France Travail instead]
@@ -247,7 +247,7 @@ That suits me, if the follow-up is guaranteed. # speaker: ccas
 + [Approve it straight away: it’s a good solution, he’ll be pleased]
   You note: "Mr Haddad, starts Monday", and send his details to Les Jardins that evening. Now someone has to tell him. # refer: karim jardins # score: conflits +1 The agreement between the two organisations is sealed without delay.
 + [Wait for his view: a three-way meeting, with him, on Thursday]
-  Both agree. Mr Vidal sighs: one more week with a post empty. The meeting is set for Thursday, at the CCAS, with Mr Haddad. # score: ethique +2 A pathway is decided with the person, not for them, even when the solution looks good: Mr Haddad will have his say. # score: conflits -1 The agreement waits another week, and Mr Vidal feels it.
+  Both agree. Mr Vidal sighs: a few more days with a post empty. The meeting is set for Thursday, at the CCAS, with Mr Haddad. # score: ethique +2 A pathway is decided with the person, not for them, even when the solution looks good: Mr Haddad will have his say. # score: conflits -1 The agreement waits a few more days, and Mr Vidal feels it.
   ~ three_way = true
 - I’ll send you the minutes tomorrow. Thank you both. # speaker: nadia
 -> canal2
@@ -275,7 +275,7 @@ You send his referral form to Les Jardins that evening. # refer: karim jardins
 Before leaving, Mr Haddad brings up his back himself. You tell him about the occupational doctor, Cap emploi and the RQTH (the recognition of disabled-worker status), which would allow his post to be adapted.
 Cap emploi, the RQTH, the disabled-worker label? No. Not now. # speaker: karim # mood: worried # refuse: karim cap_emploi # term: rqth
 + [Tell him what the RQTH changes, and leave the decision to him]
-  You explain that it stays confidential, that an employer only knows of it if he shows it to them. He takes the leaflet. "I’ll think about it." # score: ethique +2 The RQTH is the person’s decision alone: informing him lets him choose, and his refusal is still respected.
+  You explain that it stays confidential, that an employer only knows of it if he chooses to tell them. He takes the leaflet. "I’ll think about it." # score: ethique +2 The RQTH is the person’s decision alone: informing him lets him choose, and his refusal is still respected.
 + [Book an appointment anyway: once he is there, he will see]
   You call Cap emploi the next day and give his name. Ms Royer sends him an appointment. Mr Haddad doesn’t turn up. # refer: karim cap_emploi
 - -> vendredi

@@ -222,7 +222,7 @@ Et physiquement, il tient le coup, votre M. Haddad ? Le maraîchage, c’est du
 + [Répondre qu’il n’a aucun souci de santé]
   « Aucun souci. » M. Vidal note. Vous savez que ce n’est pas vrai. # score: ethique +1 Rien de sa santé n’a été dit. # score: communication -2 Mais un mensonge à un partenaire se découvre, et il abîme tout le reste : on peut refuser de répondre sans travestir les faits.
 + [Répondre que M. Haddad en parlera lui-même, s’il le souhaite]
-  « Ça, c’est à lui d’en parler, s’il le veut. La médecine du travail le verra à l’embauche. » M. Vidal hoche la tête : il n’insiste pas. # score: ethique +2 La santé d’une personne ne se partage qu’avec son accord, et M. Haddad a dit qu’elle restait entre son médecin et lui : le partenaire saura ce qu’il voudra lui dire.
+  « Ça, c’est à lui d’en parler, s’il le veut. La médecine du travail le verra à l’embauche. » M. Vidal hoche la tête : il n’insiste pas. # score: ethique +2 La santé d’une personne ne se partage qu’avec son accord : le partenaire saura ce que M. Haddad voudra bien lui dire.
 + [Lui dire qu’il a mal au dos : mieux vaut le savoir avant]
   « Il a mal au dos, vingt ans de palettes. » M. Vidal fait la moue : « Ah. Alors, on verra. » # score: communication +1 Le partenaire sait à quoi s’attendre. # score: ethique -2 Mais une donnée de santé, confiée par la personne ou lue dans son dossier, ne se transmet pas sans son accord : c’est à elle d’en parler, à la médecine du travail ou à Cap emploi si elle le veut.
 - M. Vidal reprend.
@@ -247,7 +247,7 @@ Pour M. Haddad, décidons tout de suite : il commence lundi, et le CCAS continu
 + [Valider tout de suite : c’est une bonne solution, il sera content]
   Vous notez : « M. Haddad, entrée lundi », et vous envoyez sa fiche aux Jardins le soir même. Reste à le lui annoncer. # refer: karim jardins # score: conflits +1 L’accord entre les deux structures est scellé sans attendre.
 + [Attendre son avis : un rendez-vous à trois, avec lui, jeudi]
-  Les deux acceptent. M. Vidal soupire : une semaine de plus avec un poste vide. Le rendez-vous est fixé à jeudi, au CCAS, avec M. Haddad. # score: ethique +2 Un parcours se décide avec la personne, pas pour elle, même quand la solution semble bonne : M. Haddad aura son mot à dire. # score: conflits -1 L’accord attend encore une semaine, et M. Vidal le ressent.
+  Les deux acceptent. M. Vidal soupire : quelques jours de plus avec un poste vide. Le rendez-vous est fixé à jeudi, au CCAS, avec M. Haddad. # score: ethique +2 Un parcours se décide avec la personne, pas pour elle, même quand la solution semble bonne : M. Haddad aura son mot à dire. # score: conflits -1 L’accord attend encore quelques jours, et M. Vidal le ressent.
   ~ three_way = true
 - Je vous envoie le compte rendu demain. Merci à tous les deux. # speaker: nadia
 -> canal2
