@@ -1,5 +1,6 @@
 // The monthly meeting played in Chromium with the keyboard: the shared channel, the conflict, the
-// mediation where both partners speak in turn, and a report whose network map shows their bond.
+// mediation that Nadia leads and where both partners speak in turn, and a report whose network map
+// shows their bond.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { greedyPath } from '../../src/checker/explorer.ts';
 import { story } from '../stories/load.ts';
@@ -7,6 +8,8 @@ import type { GamePage } from './helpers.ts';
 import { expectOnlyLocal, openGame, playWithKeys, screenshot, tabTo, waitForPlay } from './helpers.ts';
 
 const baseURL = inject('baseURL');
+// Twenty-four decisions, played one key at a time: longer than the default timeout on a busy machine.
+const SLOW = { timeout: 240_000 };
 
 describe('La réunion mensuelle in the browser', () => {
   let game: GamePage;
@@ -17,7 +20,7 @@ describe('La réunion mensuelle in the browser', () => {
     await game.close();
   });
 
-  it('plays through the channel and the mediation to a report that shows the partners’ bond', async () => {
+  it('plays through the channel and the mediation to a report that shows the partners’ bond', SLOW, async () => {
     const { page } = game;
     await page.goto(`${baseURL}?module=reunion&lang=fr`);
     await page.getByRole('heading', { level: 1, name: 'Passerelles' }).waitFor();
@@ -50,11 +53,12 @@ describe('La réunion mensuelle in the browser', () => {
     expect(sawChannel).toBe(true);
     expect(sawMediation).toBe(true);
 
-    // Both partners spoke in turn during the mediation.
+    // Nadia, a third party to the dispute, led the mediation, and both partners spoke in turn.
     const log = (await page.getByRole('log').textContent()) ?? '';
     const mediation = log.slice(log.indexOf('face à face'));
     expect(mediation).toContain('Mme Martine Caron');
     expect(mediation).toContain('M. Bruno Vidal');
+    expect(mediation).toContain('Nadia Ferhat');
 
     await page.locator('.dialogue-actions .btn-report').press('Enter');
     await page.getByRole('heading', { level: 1, name: /Rapport/ }).waitFor();

@@ -2,7 +2,9 @@
 // their real .ink files and played along a good and a poor path.
 import { describe, expect, it } from 'vitest';
 import { bondOf } from '../../src/engine/state.ts';
-import { checked, pathOf } from './load.ts';
+import { checked, pathOf, story } from './load.ts';
+import { Runner } from '../../src/narrative/runner.ts';
+import type { DecisionPoint } from '../../src/content/catalogue.ts';
 import { BEST_PATHS } from './best-paths.ts';
 import type { BestStep } from './best-paths.ts';
 import { percent, playChoices, playPath } from './play.ts';
@@ -61,6 +63,98 @@ describe('La réunion mensuelle: outcomes', () => {
     expect(good.lines.at(-1)).toMatch(/^Vos partenaires se parlent/);
     expect(poor.lines.at(-1)).not.toMatch(/^Vos partenaires se parlent/);
     expect(good.report.network.bonds.find((b) => b.a === 'ccas' && b.b === 'jardins')?.value).toBeGreaterThan(50);
+  });
+});
+
+describe('La réunion mensuelle: mediation by a third party, confidentiality, his voice, a partner’s pledge', () => {
+  const dir = 'stories/reunion';
+  const check = checked(dir);
+  const best = playPath(dir, BEST_PATHS['reunion'] ?? [], check.bounds);
+  const decisions = check.decisions?.decisions ?? [];
+  /** The decision offering an option whose French label starts with `label`, and that option. */
+  const optionOf = (label: string): { decision: DecisionPoint; ethique: number; total: number } => {
+    const decision = decisions.find((d) => d.options.some((o) => o.label.fr.startsWith(label)));
+    const option = decision?.options.find((o) => o.label.fr.startsWith(label));
+    if (!decision || !option) throw new Error(`no option « ${label} » in the decision map`);
+    const total = Object.values(option.evidence).reduce((a, b) => a + b, 0);
+    return { decision, ethique: option.evidence.ethique ?? 0, total };
+  };
+  const isBestOf = (label: string): boolean => {
+    const { decision, total } = optionOf(label);
+    return decision.options.every((o) => o.label.fr.startsWith(label) || Object.values(o.evidence).reduce((a, b) => a + b, 0) < total);
+  };
+
+  it('the mediation is led by Nadia, not by the counsellor, and asking to lead it yourself costs trust', () => {
+    const mediation = best.lines.slice(best.lines.findIndex((l) => l.includes('face à face')));
+    expect(mediation.find((l) => l.startsWith('Pour cette médiation'))).toBeDefined();
+    expect(best.lines.some((l) => l.includes('Nadia anime'))).toBe(true);
+    expect(optionOf('Proposer d’animer vous-même une médiation').decision.options.map((o) => o.label.fr)).toContainEqual(
+      expect.stringMatching(/^Demander une médiation à Nadia/),
+    );
+    expect(isBestOf('Demander une médiation à Nadia')).toBe(true);
+    const selfLed = decisions.flatMap((d) => d.options).find((o) => o.label.fr.startsWith('Proposer d’animer vous-même'));
+    expect(selfLed?.evidence.confiance).toBeLessThan(0);
+  });
+
+  it('re-allocating resources is an outcome the counsellor accepts, her own half-day included', () => {
+    expect(isBestOf('Accepter, et prendre cette demi-journée sur l’atelier CV')).toBe(true);
+    expect(optionOf('Demander que la demi-journée vienne plutôt de France Travail').total).toBeLessThan(0);
+  });
+
+  it('confidentiality: the childcare hours told to the whole meeting, or her number given without asking her, lose ethique', () => {
+    expect(optionOf('Faire le point complet').ethique).toBeLessThan(0);
+    expect(isBestOf('Faire le point complet')).toBe(false);
+    expect(optionOf('L’appeler, et lui donner le nouveau numéro').ethique).toBeLessThan(0);
+    expect(optionOf('Laisser le message').ethique).toBeLessThan(0);
+    expect(optionOf('Demander en privé le retrait du message').ethique).toBeGreaterThan(0);
+    expect(optionOf('Lui dire qu’il a mal au dos').ethique).toBeLessThan(0);
+  });
+
+  it('along the best path he agrees before he is referred, his refusal of Cap emploi stands, and nothing is shared without his consent', () => {
+    const { state } = best.runner;
+    const karim = state.beneficiaries['karim'];
+    expect(karim?.agreed).toContain('jardins');
+    expect(karim?.referrals).toContain('jardins');
+    expect(karim?.refused).toContain('cap_emploi');
+    expect(karim?.referrals).not.toContain('cap_emploi');
+    const faults = state.evidence.filter((e) => e.source === 'refer_without_agreement' || e.source === 'share_without_consent' || e.source === 'refer_against_refusal');
+    expect(faults).toEqual([]);
+    expect(best.lines.at(-1)).toMatch(/^Vos partenaires se parlent/);
+  });
+
+  it('the Jardins break their pledge, the CCAS keeps its own, and raising it openly scores against bypassing or badmouthing', () => {
+    const status = (p: string) => best.runner.state.pledges.filter((x) => x.partner === p).map((x) => x.status);
+    expect(status('jardins')).toEqual(['broken']);
+    expect(status('ccas')).toEqual(['kept']);
+    expect(isBestOf('Appeler M. Vidal')).toBe(true);
+    expect(decisions.flatMap((d) => d.options).find((o) => o.label.fr.startsWith('Le dire à Nadia'))?.evidence.confiance).toBeLessThan(0);
+    expect(decisions.flatMap((d) => d.options).find((o) => o.label.fr.startsWith('Réserver un deux-roues'))?.evidence.confiance).toBeLessThan(0);
+  });
+
+  it('deciding for him without his word is scored by the engine alone, not twice', () => {
+    // The best path, except that the counsellor approves the Jardins for him at the mediation.
+    const steps = BEST_PATHS['reunion'] ?? [];
+    const at = steps.findIndex(([, label]) => label.startsWith('Attendre son avis'));
+    const runner = Runner.start(story(dir), 1);
+    let n = 0;
+    let from = -1;
+    let to = -1;
+    for (let guard = 0; guard < 5_000; guard += 1) {
+      const step = runner.next();
+      if (step.kind === 'end') break;
+      if (step.kind !== 'choices') continue;
+      if (from >= 0) {
+        to = runner.state.evidence.length;
+        break;
+      }
+      const wanted = n === at ? 'Valider tout de suite' : steps[n]?.[1];
+      const choice = step.choices.find((c) => wanted !== undefined && c.text.startsWith(wanted)) ?? step.choices[0];
+      if (n === at) from = runner.state.evidence.length;
+      runner.choose(choice?.index ?? 0);
+      n += 1;
+    }
+    const after = runner.state.evidence.slice(from, to).filter((e) => e.principle === 'ethique');
+    expect(after.map((e) => [e.source, e.points])).toEqual([['refer_without_agreement', -2]]);
   });
 });
 
