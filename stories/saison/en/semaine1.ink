@@ -27,7 +27,7 @@ Real experience, even without a diploma. You note that she wants a CAP cuisine, 
 * (qui) [Ask her who is already supporting her]
     I have a youth commitment contract at the mission locale, with Ms Lambert. # speaker: dumas # score: reseau +1 Asking who already supports the person avoids duplication: it is the first reflex when mapping the network.
 -
-* [Talk about her plans first: the paperwork can come at the end]
+* [Talk about her plans first, they matter so much to her: the paperwork can come at the end]
     She is keen to talk about cooking, and so are you. The appointment ends without a word about the paperwork. # score: ethique -1 Putting off the question of consent means risking talking about her to partners without her agreement.
 * [Tell her what you will pass on, to whom and why, then ask for her consent]
     Her motivation and availability will go to the partners who need them; her family history stays here. She wants the CAP, and a placement: she signs, reassured. # consent: dumas # agree: dumas cfp_cuisine # agree: dumas tremplin # term: consentement # score: ethique +2 Explaining what will be shared, with whom and why, then obtaining consent: this comes before any exchange with partners (shared professional confidentiality).
@@ -52,14 +52,14 @@ When it comes to signing, he waves away the question of confidentiality.
 Tell whoever you like whatever you like, I've got nothing to hide. # speaker: karim
 * [Explain what will go to the partners, and what will stay here]
     His skills and availability will go to partners; his debts, his divorce and his health will not, unless he asks. He nods, a little surprised, then signs. # consent: karim # score: ethique +1 Even when offered freely, consent must be informed: say what, to whom and why, and what will not be passed on.
-* [Take him at his word and tick the box: he has another appointment]
+* [Take him at his word and tick the box: he has another appointment at the CCAS at eleven]
     You tick the box. He is already on his feet. # consent: karim # score: ethique -1 "Tell whoever you like" is not informed consent: you must say what will be shared, with whom and why.
 -
 -> oksana
 
 = oksana
 Ms Oksana Melnyk, 38, arrives with her son Maksym, 12. She speaks a little French, a little English. Maksym speaks fluently and immediately offers to translate. # time: 1
-* (maksym) [Let Maksym translate: she seems reassured to have him there]
+* (maksym) [Let Maksym translate: she seems reassured to have him there, and he speaks so well]
     Maksym translates quickly and well. His mother talks about her job, an accountant in Kharkiv, and about the family hosting them. She often looks at her son before answering, and keeps it short. # score: ethique -2 A child never interprets for a parent: his mother censors herself, and he carries a burden that is not his. A professional interpreter guarantees free and confidential speech.
 * [Thank Maksym, settle him in the reading corner, and call the interpreting service]
     You call the telephone interpreting service. On her own, Ms Melnyk speaks more freely. # score: ethique +2 A professional interpreter guarantees free and confidential speech; a child should not have to carry his mother's situation.
@@ -91,7 +91,7 @@ Any situations to present this week? # speaker: nadia
     You tell everything, Mr Haddad's debts and the war included. Sam and Claire listen, then offer their contacts. # score: equipe +1 Presenting your cases to the team brings everyone's skills into play. # score: ethique -1 Even in-house, you share only what serves the support: the debts and the divorce help nobody find a placement.
 * [Talk to Nadia alone, after the meeting: fewer people, fewer risks]
     Nadia listens for ten minutes in a doorway and gives you two names. Sam and Claire will know nothing of it. # score: ethique +1 Keeping the circle small protects confidentiality. # score: equipe -1 Sam and Claire have the useful contacts: without the meeting, the synergy of skills does not work.
-* [Present each situation in a few sentences, and ask who knows what]
+* [Present the essentials of each situation, and ask who knows what]
     You sum up the three pathways in a few sentences, with no unnecessary detail. # term: synergie # score: equipe +2 Presenting cases at the internal meeting, with only what matters, brings everyone's skills and networks into play: this is the synergy of skills.
     I know quite a few restaurant owners. For a placement for Ms Dumas, think of me. # speaker: sam
     And for childcare, come to me before you call the Relais Petite Enfance, the local childminding information service: I know the right person. # speaker: claire
@@ -112,12 +112,12 @@ Ms Dumas? Yes, I follow her on a youth commitment contract. What are you plannin
 = france_travail
 Mr Thomas Nguyen, an adviser at the France Travail office, calls you back between two appointments. # scene: phone # time: 1
 Mr Haddad, forklift driver? His forklift licences have expired, he'll need to retake them. Do you have anything on his situation? # speaker: france_travail
-* {semaine1.karim.freins} [Mention his back as well, to rule out load-handling jobs]
-    He notes: "no carrying loads". # share: karim france_travail # score: reseau +1 Suitable offers from the start save everyone time. # score: ethique -2 Health information is passed on only with the person's explicit consent, even to help him: it is for Mr Haddad to decide whether to mention it.
-* [Give him his experience, his availability and his travel constraints]
-    You summarise his experience, his availability and his travel. The next day, Mr Nguyen sends him three warehouse forklift offers, load handling included. # share: karim france_travail # score: ethique +1 Pass on only what serves the partner's mission, and nothing about his health without his consent. # score: reseau -1 Without all his constraints, the partner offers jobs that miss the mark: suggest that Mr Haddad raise it himself.
 * [Tell him about the divorce and the debts too, so he sees the urgency]
     You give him the full picture. He listens politely. # share: karim france_travail # score: ethique -2 The divorce and the debts do not help the job search: sharing the whole file goes beyond what the partner needs.
+* {semaine1.karim.freins} [Mention his back as well, to rule out load-handling jobs]
+    He notes: "no carrying loads". # share: karim france_travail # score: reseau +1 Suitable offers from the start save everyone time. # score: ethique -2 Health information is passed on only with the person's explicit consent, even to help him: it is for Mr Haddad to decide whether to mention it.
+* [Give him his experience, his availability, his travel]
+    You summarise his experience, his availability and his travel. The next day, Mr Nguyen sends him three warehouse forklift offers, load handling included. # share: karim france_travail # score: ethique +1 Pass on only what serves the partner's mission, and nothing about his health without his consent. # score: reseau -1 Without all his constraints, the partner offers jobs that miss the mark: suggest that Mr Haddad raise it himself.
 -
 I can fund the renewal of his forklift licences, but not before the autumn. Meanwhile, Les Jardins de Valmoran will soon be recruiting on integration contracts: that could suit him. # speaker: france_travail
 I'll send you the dates of the next forklift licence session by next Friday. # speaker: france_travail # pledge: france_travail 1 Send the dates of the next forklift licence session

@@ -27,7 +27,7 @@ Une vraie expérience, même sans diplôme. Vous notez son envie d’un CAP cuis
 * (qui) [Lui demander qui l’accompagne déjà]
     J’ai un contrat d’engagement jeune à la mission locale, avec Mme Lambert. # speaker: dumas # score: reseau +1 Demander qui accompagne déjà la personne évite les doublons : c’est le premier réflexe de la cartographie du réseau.
 -
-* [Parler d’abord de son projet : les papiers, ce sera pour la fin]
+* [Parler d’abord de son projet, qui lui tient à cœur : les papiers, ce sera pour la fin]
     Elle a hâte de parler cuisine, vous aussi. Le rendez-vous se termine sans que vous ayez parlé des papiers. # score: ethique -1 Repousser la question du consentement, c’est risquer de parler d’elle aux partenaires sans son accord.
 * [Lui dire ce que vous transmettrez, à qui et pourquoi, puis lui demander son accord]
     Sa motivation et ses disponibilités iront aux partenaires utiles, son histoire familiale restera ici. Elle veut le CAP, et un stage : elle signe, rassurée. # consent: dumas # agree: dumas cfp_cuisine # agree: dumas tremplin # term: consentement # score: ethique +2 Expliquer ce qui sera partagé, avec qui et pourquoi, puis recueillir l’accord : c’est le préalable à tout échange avec les partenaires (secret professionnel partagé).
@@ -52,14 +52,14 @@ Au moment de signer, il balaie la question de la confidentialité d’un geste.
 Dites ce que vous voulez à qui vous voulez, je n’ai rien à cacher. # speaker: karim
 * [Lui expliquer ce qui partira chez les partenaires, et ce qui restera ici]
     Ses compétences et ses disponibilités iront aux partenaires ; ses dettes, son divorce et sa santé, non, sauf s’il le demande. Il hoche la tête, un peu surpris, puis signe. # consent: karim # score: ethique +1 Même offert spontanément, l’accord doit être éclairé : dire quoi, à qui et pourquoi, et ce qui ne sera pas transmis.
-* [Le prendre au mot et cocher la case : il a un autre rendez-vous]
+* [Le prendre au mot et cocher la case : il a un autre rendez-vous au CCAS à onze heures]
     Vous cochez la case. Il est déjà debout. # consent: karim # score: ethique -1 Un « dites ce que vous voulez » n’est pas un consentement éclairé : il faut préciser ce qui sera partagé, avec qui et pourquoi.
 -
 -> oksana
 
 = oksana
 Mme Oksana Melnyk, 38 ans, arrive avec son fils Maksym, 12 ans. Elle parle un peu français, un peu anglais. Maksym, lui, parle couramment et propose aussitôt de traduire. # time: 1
-* (maksym) [Laisser Maksym traduire : elle semble rassurée qu’il soit là]
+* (maksym) [Laisser Maksym traduire : elle semble rassurée qu’il soit là, et il parle si bien]
     Maksym traduit vite et bien. Sa mère parle de son métier, comptable à Kharkiv, de la famille qui les héberge. Elle regarde souvent son fils avant de répondre, et abrège. # score: ethique -2 Un enfant n’interprète jamais pour son parent : sa mère se censure, et lui porte une charge qui n’est pas la sienne. Un interprète professionnel garantit une parole libre et confidentielle.
 * [Remercier Maksym, l’installer au coin lecture, et appeler l’interprétariat]
     Vous appelez le service d’interprétariat par téléphone. Seule, Mme Melnyk parle plus librement. # score: ethique +2 Un interprète professionnel garantit une parole libre et confidentielle ; un enfant n’a pas à porter la situation de sa mère.
@@ -91,7 +91,7 @@ Des situations à présenter cette semaine ? # speaker: nadia
     Vous racontez tout, les dettes de M. Haddad et la guerre comprises. Sam et Claire écoutent, puis proposent leurs contacts. # score: equipe +1 Présenter ses situations en équipe mobilise les compétences de chacun. # score: ethique -1 Même en interne, on ne partage que ce qui sert l’accompagnement : les dettes et le divorce n’aident personne à trouver un stage.
 * [En parler à Nadia seule, après la réunion : moins de monde, moins de risques]
     Nadia vous écoute dix minutes entre deux portes et vous donne deux noms. Sam et Claire n’en sauront rien. # score: ethique +1 Limiter le cercle protège la confidentialité. # score: equipe -1 Sam et Claire ont les contacts utiles : sans la réunion, la synergie des compétences ne joue pas.
-* [Présenter chaque situation en quelques phrases, et demander qui connaît quoi]
+* [Présenter l’essentiel de chaque situation, et demander qui connaît quoi]
     Vous résumez les trois parcours en quelques phrases, sans détails inutiles. # term: synergie # score: equipe +2 Présenter les situations en réunion interne, avec l’essentiel seulement, mobilise les compétences et les réseaux de chacun : c’est la synergie des compétences.
     Je connais pas mal de restaurateurs. Pour un stage de Mme Dumas, pense à moi. # speaker: sam
     Et pour la garde d’enfants, passe par moi avant d’appeler le Relais Petite Enfance : je connais la bonne personne. # speaker: claire
@@ -112,12 +112,12 @@ Mme Dumas ? Oui, je la suis en contrat d’engagement jeune. Qu’est-ce que vo
 = france_travail
 M. Thomas Nguyen, conseiller à l’agence France Travail, vous rappelle entre deux rendez-vous. # scene: phone # time: 1
 M. Haddad, cariste ? Ses CACES ont expiré, il faudra les repasser. Vous avez des éléments sur sa situation ? # speaker: france_travail
-* {semaine1.karim.freins} [Lui parler aussi de son dos, pour écarter les postes de manutention]
-    Il note : « pas de port de charges ». # share: karim france_travail # score: reseau +1 Des offres adaptées dès le départ font gagner du temps à tout le monde. # score: ethique -2 Une information de santé ne se transmet qu’avec l’accord explicite de la personne, même pour l’aider : c’est à M. Haddad de décider s’il en parle.
-* [Lui donner son expérience, ses disponibilités et ses contraintes de trajet]
-    Vous résumez son expérience, ses disponibilités et ses trajets. Le lendemain, M. Nguyen lui envoie trois offres de cariste en entrepôt, port de charges compris. # share: karim france_travail # score: ethique +1 Ne transmettre que ce qui sert la mission du partenaire, et rien de sa santé sans son accord. # score: reseau -1 Sans connaître toutes ses contraintes, le partenaire propose des offres qui tombent à côté : proposez à M. Haddad d’en parler lui-même.
 * [Lui raconter aussi le divorce et les dettes, pour qu’il mesure l’urgence]
     Vous lui dressez le tableau complet. Il écoute poliment. # share: karim france_travail # score: ethique -2 Le divorce et les dettes ne servent pas la recherche d’emploi : partager tout le dossier dépasse ce dont le partenaire a besoin.
+* {semaine1.karim.freins} [Lui parler aussi de son dos, pour écarter les postes de manutention]
+    Il note : « pas de port de charges ». # share: karim france_travail # score: reseau +1 Des offres adaptées dès le départ font gagner du temps à tout le monde. # score: ethique -2 Une information de santé ne se transmet qu’avec l’accord explicite de la personne, même pour l’aider : c’est à M. Haddad de décider s’il en parle.
+* [Lui donner son expérience, ses disponibilités, ses trajets]
+    Vous résumez son expérience, ses disponibilités et ses trajets. Le lendemain, M. Nguyen lui envoie trois offres de cariste en entrepôt, port de charges compris. # share: karim france_travail # score: ethique +1 Ne transmettre que ce qui sert la mission du partenaire, et rien de sa santé sans son accord. # score: reseau -1 Sans connaître toutes ses contraintes, le partenaire propose des offres qui tombent à côté : proposez à M. Haddad d’en parler lui-même.
 -
 Je peux lui financer le renouvellement de ses CACES, mais pas avant l’automne. En attendant, les Jardins de Valmoran vont bientôt recruter en insertion : ça pourrait lui convenir. # speaker: france_travail
 Je vous envoie les dates de la prochaine session de CACES d’ici vendredi prochain. # speaker: france_travail # pledge: france_travail 1 Envoyer les dates de la prochaine session de CACES

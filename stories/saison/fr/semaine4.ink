@@ -25,17 +25,17 @@ Nous avons des offres de stage plein les tiroirs. Envoyez-nous vos jeunes ! # s
     Merci à Relais Insertion pour la coordination sur nos jeunes en commun : ça marche bien. # speaker: mission_locale # mood: happy
 }
 C’est à vous. Nadia vous fait signe : dix minutes, pas plus.
+* [Dire d’abord ce que sont devenues vos orientations, puis vos demandes]
+    Vous faites le point, simplement : qui est allé où, ce qui avance, ce qui coince. Mme Leroy hoche la tête. Vos demandes, elles, attendront le canal. # score: communication +2 Rendre compte de ce qui a suivi une orientation, c’est la base d’une communication ouverte : chacun voit ce que devient son travail. # score: reseau -1 Le temps de réunion est compté : vos demandes passent après, et certaines pistes attendront.
 * [Aller droit à vos demandes : un logement, un stage, une place en garde]
     Vous enchaînez vos trois demandes. Trois partenaires notent une piste ; quelques autres échangent un regard. # score: reseau +1 Des demandes claires trouvent preneur : trois pistes en dix minutes. # score: communication -1 Ne venir qu’avec des demandes, sans dire ce que sont devenues les orientations précédentes, c’est laisser les partenaires sans retour.
-* [Dire d’abord ce que sont devenues vos orientations, puis vos demandes s’il reste du temps]
-    Vous faites le point, simplement : qui est allé où, ce qui avance, ce qui coince. Mme Leroy hoche la tête. Vos demandes, elles, attendront le canal. # score: communication +2 Rendre compte de ce qui a suivi une orientation, c’est la base d’une communication ouverte : chacun voit ce que devient son travail. # score: reseau -1 Le temps de réunion est compté : vos demandes passent après, et certaines pistes attendront.
 -
 Reste la question de M. Haddad, qui intéresse les deux : l’atelier du CCAS le mardi et le jeudi, ou le poste de vingt-six heures par semaine aux Jardins, à partir du 16 juin.
 * [Voir chacun séparément dans la semaine : ils vous en diront plus qu’en public]
     Vous passez au point suivant. Le lendemain, Mme Caron et M. Vidal vous parlent franchement, chacun de son côté, et chacun est sûr d’avoir raison. # bond: ccas jardins -5 # score: confiance +1 Prendre le temps d’écouter chaque partenaire en tête-à-tête entretient la relation. # score: communication -2 Régler les choses avec chacun séparément laisse le désaccord grandir sans que les partenaires se parlent.
 * [En parler tout de suite, autour de la table, avec Mme Caron et M. Vidal]
-    Vous exposez le problème sans chercher de coupable. Mme Caron et M. Vidal ne sont pas d’accord, mais ils en parlent. Autour d’eux, quatre structures qui ne suivent pas M. Haddad découvrent son dossier. # bond: ccas jardins +10 # score: communication +2 Porter une difficulté avant qu’elle ne devienne un conflit, c’est le rôle même de la réunion mensuelle. # score: ethique -1 Le secret partagé vaut pour ceux qui accompagnent la personne : la situation de M. Haddad ne regarde pas toute la table.
-* [Proposer à Mme Caron et à M. Vidal d’en parler à trois, juste après la séance]
+    Vous exposez le problème sans chercher de coupable. Mme Caron et M. Vidal ne sont pas d’accord, mais ils en parlent. Autour d’eux, trois structures qui ne suivent pas M. Haddad découvrent son dossier. # bond: ccas jardins +10 # score: communication +2 Porter une difficulté avant qu’elle ne devienne un conflit, c’est le rôle même de la réunion mensuelle. # score: ethique -1 Le secret partagé vaut pour ceux qui accompagnent la personne : la situation de M. Haddad ne regarde pas toute la table.
+* [Leur proposer d’en parler à trois, juste après la séance]
     Ils restent un quart d’heure. Ils ne sont pas d’accord, mais ils s’écoutent, et conviennent d’en reparler avec M. Haddad. # bond: ccas jardins +10 # score: communication +1 Mettre le désaccord sur la table, avec les seuls partenaires concernés, avant qu’il ne devienne un conflit. # score: ethique +1 Parler de M. Haddad avec ceux qui l’accompagnent, et avec lui ensuite : le secret partagé, rien de plus.
 -
 -> canal
@@ -43,7 +43,7 @@ Reste la question de M. Haddad, qui intéresse les deux : l’atelier du CCAS l
 = canal
 Après la réunion, Nadia ouvre le canal partagé du réseau : vingt-quatre membres, des structures de tout le territoire. # scene: channel # term: canal_commun
 Le logement de Mme Melnyk presse. Un message ici peut ouvrir d’autres pistes. # speaker: nadia
-* [Poster « Cherche T1 bis ou T2 pour juillet, deux personnes », sans nom, contact en privé]
+* [Poster « Cherche T1 bis ou T2 pour juillet, deux personnes », sans nom]
     Votre message tient en deux lignes. Une réponse arrive dans l’heure. # score: numerique +2 Le canal sert la logistique (besoin, date, contact) ; les informations personnelles passent en privé, par une voie sécurisée.
     Je vous appelle demain, j’ai peut-être une piste. # speaker: habitat
 * [Ne rien poster, et appeler directement Mme Petit, aux Tilleuls]
@@ -59,7 +59,7 @@ Et si on se faisait un groupe sur nos téléphones ? Ce serait plus rapide que 
     Trois partenaires rejoignent le groupe dans la minute. Les autres non : l’information circule désormais à deux vitesses. # score: communication +1 Un outil que chacun utilise déjà fait circuler l’information vite. # score: numerique -2 Une messagerie personnelle échappe aux règles du réseau : des membres non maîtrisés, des données sur des téléphones privés, et des partenaires laissés de côté.
 * [Répondre que le canal du réseau est le seul outil validé par tous]
     C’est vous qui voyez. # speaker: jardins # mood: annoyed # score: numerique +1 Le canal commun, sécurisé, reste l’outil du réseau. # score: communication -1 Une fin de non-recevoir laisse le partenaire avec son besoin de rapidité : il ira voir ailleurs.
-* [Garder le canal partagé, et y ouvrir un fil « places disponibles »]
+* [Garder le canal, et y ouvrir un fil « places disponibles »]
     Va pour le fil « places disponibles ». J’y mets mes deux CDDI tout de suite. # speaker: jardins # score: numerique +2 Garder l’outil commun, sécurisé et ouvert à tous, et l’adapter au besoin : c’est utiliser le numérique pour coordonner.
     Mme Haddou, de « Mots Partagés », et M. Le Gall, de « Roule ma Poule », y postent leurs places dans la foulée. # meet: langues # meet: mobilite
 -
@@ -80,7 +80,7 @@ Vous pensez aux places encore libres aux Toques de Valmoran : une formation qua
 * [Lui proposer le CAP cuisine des Toques : il reste des places, et c’est un métier qui recrute]
     Mme Melnyk accepte poliment. Le lendemain, Mme Leroy vous rappelle. # refer: oksana cfp_cuisine
     Elle veut être comptable, pas cuisinière. Je ne suis pas là pour remplir mes places. # speaker: cfp_cuisine # mood: annoyed # trust: cfp_cuisine -3
-* [Lui présenter ce que ferait France Travail : son diplôme reconnu, des postes d’aide-comptable]
+* [Lui parler de France Travail : diplôme reconnu, postes d’aide-comptable]
     Vous lui expliquez l’attestation de comparabilité de son diplôme et ce que peut faire France Travail. Elle réfléchit, puis se décide.
     Oui, France Travail. Je veux travailler avec ce que je sais faire. # speaker: oksana # mood: happy # agree: oksana france_travail
     Vous préparez ensemble la demande d’attestation, et l’orientation part le soir même. # refer: oksana france_travail
