@@ -135,7 +135,7 @@ So I only look at complete applications. Tell me about your candidate. # speaker
 * [Tell her everything: her little brothers, her mother, the restaurant, so Ms Leroy sees how brave she is]
     Ms Leroy listens without taking a single note. # share: dumas cfp_cuisine # score: ethique -2 Family history is of no use to an admissions panel: share only what the partner needs, and leave the rest to the person.
 * [Talk about her experience, her motivation, her availability, and nothing else]
-    Ms Leroy takes notes, then looks up: "And eight years without a qualification, how do we explain that?" # share: dumas cfp_cuisine # score: ethique +2 Pass on only what serves the partner's mission: skills, motivation, availability. Her story belongs to her. # score: communication -1 The partner is left with a question: prepare Ms Dumas to answer it herself in front of the panel.
+    Ms Leroy takes notes, then looks up: "And eight years without a qualification, how do we explain that?" # share: dumas cfp_cuisine # score: ethique +2 Pass on only what serves the partner's mission: skills, motivation, availability. Her story belongs to her. # score: confiance -1 Ms Leroy feels she is not being told everything: prepare Ms Dumas to answer her question herself in front of the panel.
 -
 Good. I need her complete file before the panel. When will you send it? # speaker: cfp_cuisine
 * ["In two weeks: I need to put it together with her first"]

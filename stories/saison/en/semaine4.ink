@@ -36,7 +36,7 @@ That leaves Mr Haddad, who interests both of them: the CCAS workshop on Tuesdays
 * [Raise it right away, at the table, with Ms Caron and Mr Vidal]
     You set out the problem without looking for anyone to blame. Ms Caron and Mr Vidal disagree, but they talk about it. Around them, three organisations that do not support Mr Haddad learn about his case. # bond: ccas jardins +10 # score: communication +2 Bringing a difficulty up before it turns into a conflict is exactly what the monthly meeting is for. # score: ethique -1 Shared confidentiality covers those who support the person: Mr Haddad's situation is not the whole table's business.
 * [Suggest talking it over, the three of you, just after the meeting]
-    They stay for a quarter of an hour. They disagree, but they listen to each other, and agree to talk it over again with Mr Haddad. # bond: ccas jardins +10 # score: communication +1 Putting the disagreement on the table, with only the partners concerned, before it turns into a conflict. # score: ethique +1 Talking about Mr Haddad with those who support him, and with him afterwards: shared confidentiality, nothing more.
+    They stay for a quarter of an hour. They disagree, but they listen to each other, and agree to talk it over again with Mr Haddad. # bond: ccas jardins +10 # score: communication +2 Putting the disagreement on the table, with only the partners concerned, before it turns into a conflict. # score: ethique +1 Talking about Mr Haddad with those who support him, and with him afterwards: shared confidentiality, nothing more.
 -
 -> canal
 

@@ -135,7 +135,7 @@ Alors je ne regarde que les dossiers complets. Parlez-moi de votre candidate. # 
 * [Tout raconter : ses petits frères, sa mère, le restaurant, pour que Mme Leroy mesure son courage]
     Mme Leroy écoute sans rien noter. # share: dumas cfp_cuisine # score: ethique -2 L’histoire familiale ne sert pas une commission d’admission : ne partager que ce dont le partenaire a besoin, et laisser le reste à la personne.
 * [Parler de son expérience, de sa motivation, de ses disponibilités, et rien d’autre]
-    Mme Leroy prend des notes, puis lève les yeux : « Et huit ans sans diplôme, on l’explique comment ? » # share: dumas cfp_cuisine # score: ethique +2 Ne transmettre que ce qui sert la mission du partenaire : compétences, motivation, disponibilités. Son histoire lui appartient. # score: communication -1 Le partenaire reste avec une question : préparez Mme Dumas à y répondre elle-même devant la commission.
+    Mme Leroy prend des notes, puis lève les yeux : « Et huit ans sans diplôme, on l’explique comment ? » # share: dumas cfp_cuisine # score: ethique +2 Ne transmettre que ce qui sert la mission du partenaire : compétences, motivation, disponibilités. Son histoire lui appartient. # score: confiance -1 Mme Leroy sent qu’on ne lui dit pas tout : préparez Mme Dumas à répondre elle-même à sa question devant la commission.
 -
 Bien. Il me faut son dossier complet avant la commission. Vous me l’envoyez quand ? # speaker: cfp_cuisine
 * [« Dans deux semaines : je dois d’abord le monter avec elle »]

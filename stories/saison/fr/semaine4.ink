@@ -36,7 +36,7 @@ Reste la question de M. Haddad, qui intéresse les deux : l’atelier du CCAS l
 * [En parler tout de suite, autour de la table, avec Mme Caron et M. Vidal]
     Vous exposez le problème sans chercher de coupable. Mme Caron et M. Vidal ne sont pas d’accord, mais ils en parlent. Autour d’eux, trois structures qui ne suivent pas M. Haddad découvrent son dossier. # bond: ccas jardins +10 # score: communication +2 Porter une difficulté avant qu’elle ne devienne un conflit, c’est le rôle même de la réunion mensuelle. # score: ethique -1 Le secret partagé vaut pour ceux qui accompagnent la personne : la situation de M. Haddad ne regarde pas toute la table.
 * [Leur proposer d’en parler à trois, juste après la séance]
-    Ils restent un quart d’heure. Ils ne sont pas d’accord, mais ils s’écoutent, et conviennent d’en reparler avec M. Haddad. # bond: ccas jardins +10 # score: communication +1 Mettre le désaccord sur la table, avec les seuls partenaires concernés, avant qu’il ne devienne un conflit. # score: ethique +1 Parler de M. Haddad avec ceux qui l’accompagnent, et avec lui ensuite : le secret partagé, rien de plus.
+    Ils restent un quart d’heure. Ils ne sont pas d’accord, mais ils s’écoutent, et conviennent d’en reparler avec M. Haddad. # bond: ccas jardins +10 # score: communication +2 Mettre le désaccord sur la table, avec les seuls partenaires concernés, avant qu’il ne devienne un conflit. # score: ethique +1 Parler de M. Haddad avec ceux qui l’accompagnent, et avec lui ensuite : le secret partagé, rien de plus.
 -
 -> canal
 
