@@ -38,7 +38,7 @@
 ->->
 
 === relance_rpe ===
-Ms Benson, at the Relais Petite Enfance, was to call you back before Friday about an evening place. No news, and Ms Dumas's mother leaves for Portugal soon. # term: confiance_mutuelle
+Ms Benson, at the Relais Petite Enfance, was to call you back before Friday about an evening place. No news, and Ms Dumas's mother leaves for Portugal soon.
 * [Tell Ms Dumas not to count on the Relais any more, and search with her on the CAF website]
     You spend an hour on the website with her: two childminders, neither in the evening. Ms Dumas leaves discouraged, and wary of the Relais. # score: ethique +1 Keeping her informed and searching with her leaves her in charge of her own steps. # score: confiance -2 Running down a partner to the person, without having told the partner about the missed call, damages a relationship she will still need.
 * [Call Ms Benson: Ms Dumas is waiting, where is the list at?]
@@ -79,7 +79,7 @@ Before talking about Ms Dumas, you realise she has never agreed to your presenti
 Ms Lina Haddou shows you round "Mots Partagés": French-for-daily-life workshops, two mornings a week, run mostly by volunteers. On the walls, bus maps, a family benefits office calendar, recipes written in six languages. # scene: territory # time: 1
 Ms Melnyk? There's one place left in the Tuesday workshop. I'll sign her up; she starts next week. # speaker: langues # refer: oksana langues
 One thing sorted for Ms Melnyk. # solve: oksana langue
-In return, I'd like you to come and present Relais Insertion to our learners: many of them are looking for work. When could you come? # speaker: langues # term: reciprocite
+A little reciprocity: I'd like you to come and present Relais Insertion to our learners: many of them are looking for work. When could you come? # speaker: langues # term: reciprocite
 * ["In three weeks, and I'll stick to that date"]
     Three weeks, noted. Thank you for not promising lightly. # speaker: langues # commit: langues 3 Present Relais Insertion to the learners at Mots Partagés # score: confiance +2 Offering a date you can keep rather than one that pleases: trust rests on commitments honoured. # score: reseau -1 Three weeks is long for learners who are looking for work now.
 * ["We'll see: my diary is very full at the moment"]
@@ -107,8 +107,11 @@ He starts my remobilisation workshop next month: Tuesdays and Thursdays, for thr
     -> deja
 }
 * [Tell her about Les Jardins, and suggest discussing it with Mr Vidal, the three of you]
-    You describe the integration contract post at Les Jardins de Valmoran, and suggest talking it through together with Mr Vidal. # score: communication +2 Informing the support worker early and offering to discuss it openly, all three together: no surprises, and everyone keeps their place.
+    You describe the integration contract post at Les Jardins de Valmoran, and suggest talking it through together with Mr Vidal. # score: communication +2 Informing the support worker early and offering to discuss it openly, all three together: no surprises, and everyone keeps their place. # score: ethique -1 Mr Haddad has not heard of this post yet: his support worker learns of it before him.
     An integration contract… Why not, as long as the workshop isn't sacrificed. Thank you for telling me first. # speaker: ccas # bond: ccas jardins +5
+* [Talk to Mr Haddad first, and call Ms Caron back afterwards]
+    You listen to Ms Caron talk about her workshop, without mentioning Les Jardins: Mr Haddad must hear it first. # score: ethique +1 The person should be the first to learn what concerns him, and decide what to do with it. # score: communication -1 Ms Caron hangs up without knowing a lead is taking shape for him: call her back soon, before she hears it from others.
+    Fine. Keep me posted. # speaker: ccas
 * [Wait until the post is certain before telling her about Les Jardins: nothing is settled]
     You don't mention Les Jardins until something is settled. # score: communication -2 Keeping a lead from the person's support worker sets her up for a nasty surprise: she will hear it from others.
     Fine. Keep me posted. # speaker: ccas # bond: ccas jardins -5

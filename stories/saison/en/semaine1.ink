@@ -4,7 +4,7 @@
 Monday morning, the first day of your season at Relais Insertion, in Valmoran. # scene: office
 Nadia Ferhat, the coordinator, puts three files on your desk.
 Eight weeks until the summer break. You're taking over Ms Dumas, Mr Haddad and Ms Melnyk. Monthly partner meeting on the first Thursday of June, review of our partnerships at the end of June. # speaker: nadia
-Your map of the territory is nearly empty. You won't be able to see everyone every week: choose well, and keep in touch. # speaker: nadia # term: cartographie
+Your mapping of the partners is nearly empty. You won't be able to see everyone every week: choose well, and keep in touch. # speaker: nadia # term: cartographie
 She taps the planner on the wall: six half-days a week, not one more. The partners have their own calendars too: panels, sessions, waiting lists.
 Team meeting on Tuesday morning, as always. Sam and Claire have known the territory for years: make use of them. # speaker: nadia
 The three intake interviews are booked from today.
@@ -25,19 +25,19 @@ Real experience, even without a diploma. You note that she wants a CAP cuisine, 
 * [Go through your full intake form, to start on a sound footing]
     You work through your intake questionnaire. She patiently answers questions she has clearly been asked elsewhere already. # score: reseau -1 Without asking who already follows her, you risk redoing another partner's work and wearing her out with procedures.
 * (qui) [Ask her who is already supporting her]
-    I have a youth commitment contract at the mission locale, with Ms Lambert. # speaker: dumas # score: reseau +1 Asking who already supports the person avoids duplication: it is the first reflex when mapping the network.
+    I have a youth commitment contract at the mission locale, the youth employment service, with Ms Lambert. # speaker: dumas # score: reseau +1 Asking who already supports the person avoids duplication: it is the first reflex when mapping the network.
 -
 * [Talk about her plans first, they matter so much to her: the paperwork can come at the end]
     She is keen to talk about cooking, and so are you. The appointment ends without a word about the paperwork. # score: ethique -1 Putting off the question of consent means risking talking about her to partners without her agreement.
 * [Tell her what you will pass on, to whom and why, then ask for her consent]
-    Her motivation and availability will go to the partners who need them; her family history stays here. She wants the CAP, and a placement: she signs, reassured. # consent: dumas # agree: dumas cfp_cuisine # agree: dumas tremplin # term: consentement # score: ethique +2 Explaining what will be shared, with whom and why, then obtaining consent: this comes before any exchange with partners (shared professional confidentiality).
+    Her motivation and availability will go to the partners who need them; her family history stays here. She wants the CAP, and a placement: she gives her consent and signs, reassured. # consent: dumas # agree: dumas cfp_cuisine # agree: dumas tremplin # term: consentement # score: ethique +2 Explaining what will be shared, with whom and why, then obtaining consent: this comes before any exchange with partners (shared professional confidentiality).
 -
 -> karim
 
 = karim
 Mr Karim Haddad, 52, arrives early in an ironed shirt. He puts a binder on the table: twenty years of payslips and expired forklift certificates. # time: 1
 Twenty years a forklift driver at Transports Morel. The warehouse closed three years ago. Since then, the divorce, the debts, the RSA. I'll take anything, you know. # speaker: karim # need: karim emploi
-It's Ms Caron at the CCAS who follows me for the RSA. But it's not going anywhere much. # speaker: karim
+It's Ms Caron at the CCAS, the town's social services, who follows me for the RSA. But it's not going anywhere much. # speaker: karim
 * (tout) [Reassure him: from now on, Relais Insertion takes care of everything]
     You tell him he no longer has to run from office to office: Relais Insertion is taking over. He looks relieved. # score: reseau -2 Ms Caron remains his RSA support worker: sidelining her duplicates the support and sets up a misunderstanding between partners.
 * [Note that you will work with Ms Caron, his RSA support worker]
@@ -92,7 +92,7 @@ Any situations to present this week? # speaker: nadia
 * [Talk to Nadia alone, after the meeting: fewer people, fewer risks]
     Nadia listens for ten minutes in a doorway and gives you two names. Sam and Claire will know nothing of it. # score: ethique +1 Keeping the circle small protects confidentiality. # score: equipe -1 Sam and Claire have the useful contacts: without the meeting, the synergy of skills does not work.
 * [Present the essentials of each situation, and ask who knows what]
-    You sum up the three pathways in a few sentences, with no unnecessary detail. # term: synergie # score: equipe +2 Presenting cases at the internal meeting, with only what matters, brings everyone's skills and networks into play: this is the synergy of skills.
+    You sum up the three pathways in a few sentences, with no unnecessary detail: everyone brings what they know, the team's synergy. # term: synergie # score: equipe +2 Presenting cases at the internal meeting, with only what matters, brings everyone's skills and networks into play: this is the synergy of skills.
     I know quite a few restaurant owners. For a placement for Ms Dumas, think of me. # speaker: sam
     And for childcare, come to me before you call the Relais Petite Enfance, the local childminding information service: I know the right person. # speaker: claire
 -

@@ -38,7 +38,7 @@
 ->->
 
 === relance_rpe ===
-Mme Benson, du Relais Petite Enfance, devait vous rappeler avant vendredi pour une place du soir. Pas de nouvelles, et la mère de Mme Dumas part bientôt au Portugal. # term: confiance_mutuelle
+Mme Benson, du Relais Petite Enfance, devait vous rappeler avant vendredi pour une place du soir. Pas de nouvelles, et la mère de Mme Dumas part bientôt au Portugal.
 * [Dire à Mme Dumas de ne plus compter sur le relais, et chercher avec elle sur le site de la CAF]
     Vous passez une heure avec elle sur le site : deux assistantes maternelles, aucune le soir. Mme Dumas repart découragée, et méfiante envers le relais. # score: ethique +1 La tenir informée et chercher avec elle, c’est la laisser maîtresse de ses démarches. # score: confiance -2 Dénigrer un partenaire auprès de la personne, sans lui avoir parlé du rappel manqué, abîme une relation dont elle aura encore besoin.
 * [Appeler Mme Benson : Mme Dumas attend, où en est la liste ?]
@@ -79,7 +79,7 @@ Avant de parler de Mme Dumas, vous réalisez qu’elle n’a jamais donné son a
 Mme Lina Haddou vous fait visiter « Mots Partagés » : des ateliers sociolinguistiques, deux matinées par semaine, animés surtout par des bénévoles. Sur les murs, des plans du bus, un calendrier de la CAF, des recettes écrites en six langues. # scene: territory # time: 1
 Mme Melnyk ? Il reste une place à l’atelier du mardi. Je l’inscris, elle commence la semaine prochaine. # speaker: langues # refer: oksana langues
 Une chose de réglée pour Mme Melnyk. # solve: oksana langue
-En échange, j’aimerais que vous veniez présenter Relais Insertion à nos apprenants : beaucoup cherchent du travail. Quand pourriez-vous venir ? # speaker: langues # term: reciprocite
+Un peu de réciprocité : j’aimerais que vous veniez présenter Relais Insertion à nos apprenants : beaucoup cherchent du travail. Quand pourriez-vous venir ? # speaker: langues # term: reciprocite
 * [« Dans trois semaines, et cette date-là, je la tiens »]
     Trois semaines, c’est noté. Merci de ne pas promettre à la légère. # speaker: langues # commit: langues 3 Présenter Relais Insertion aux apprenants de Mots Partagés # score: confiance +2 Proposer une date qu’on peut tenir plutôt qu’une date qui fait plaisir : la confiance repose sur des engagements respectés. # score: reseau -1 Trois semaines, c’est long pour des apprenants qui cherchent du travail maintenant.
 * [« On verra : mon agenda est très chargé en ce moment »]
@@ -107,8 +107,11 @@ Il commence mon atelier de remobilisation le mois prochain : mardi et jeudi, pe
     -> deja
 }
 * [Lui parler des Jardins, et proposer d’en discuter à trois avec M. Vidal]
-    Vous lui présentez le poste en CDDI aux Jardins de Valmoran, et proposez d’en parler ensemble, avec M. Vidal. # score: communication +2 Informer tôt la référente et proposer d’en parler ouvertement, à trois : pas de surprise, et chacun garde sa place.
+    Vous lui présentez le poste en CDDI aux Jardins de Valmoran, et proposez d’en parler ensemble, avec M. Vidal. # score: communication +2 Informer tôt la référente et proposer d’en parler ouvertement, à trois : pas de surprise, et chacun garde sa place. # score: ethique -1 M. Haddad n’a pas encore entendu parler de ce poste : sa référente l’apprend avant lui.
     Un CDDI… Pourquoi pas, si l’atelier n’est pas sacrifié. Merci de m’en parler avant. # speaker: ccas # bond: ccas jardins +5
+* [En parler d’abord à M. Haddad, et rappeler Mme Caron ensuite]
+    Vous écoutez Mme Caron parler de son atelier, sans évoquer les Jardins : M. Haddad doit l’entendre le premier. # score: ethique +1 C’est à la personne d’apprendre la première ce qui la concerne, et de décider ce qu’elle en fait. # score: communication -1 Mme Caron raccroche sans savoir qu’une piste se dessine pour lui : rappelez-la vite, avant qu’elle l’apprenne par d’autres.
+    Bien. Tenez-moi au courant. # speaker: ccas
 * [Attendre que le poste soit sûr avant de lui parler des Jardins : rien n’est fait]
     Vous ne parlez pas des Jardins tant que rien n’est fait. # score: communication -2 Taire une piste à la référente de la personne, c’est lui préparer une mauvaise surprise : elle l’apprendra par d’autres.
     Bien. Tenez-moi au courant. # speaker: ccas # bond: ccas jardins -5

@@ -4,7 +4,7 @@
 Lundi matin, premier jour de votre saison à Relais Insertion, à Valmoran. # scene: office
 Nadia Ferhat, la coordinatrice, pose trois dossiers sur votre bureau.
 Huit semaines jusqu’aux congés d’été. Tu reprends Mme Dumas, M. Haddad et Mme Melnyk. Réunion mensuelle des partenaires le premier jeudi de juin, bilan de nos partenariats fin juin. # speaker: nadia
-Ta carte du territoire est presque vide. Tu ne pourras pas voir tout le monde chaque semaine : choisis bien, et garde le contact. # speaker: nadia # term: cartographie
+Ta cartographie des partenaires est presque vide. Tu ne pourras pas voir tout le monde chaque semaine : choisis bien, et garde le contact. # speaker: nadia # term: cartographie
 Elle tapote le planning accroché au mur : six demi-journées par semaine, pas une de plus. Les partenaires, eux, ont leur propre calendrier : commissions, sessions, listes d’attente.
 Réunion d’équipe le mardi matin, comme toujours. Sam et Claire connaissent le territoire depuis des années : sers-toi d’eux. # speaker: nadia
 Les trois entretiens d’accueil sont fixés dès aujourd’hui.
@@ -30,7 +30,7 @@ Une vraie expérience, même sans diplôme. Vous notez son envie d’un CAP cuis
 * [Parler d’abord de son projet, qui lui tient à cœur : les papiers, ce sera pour la fin]
     Elle a hâte de parler cuisine, vous aussi. Le rendez-vous se termine sans que vous ayez parlé des papiers. # score: ethique -1 Repousser la question du consentement, c’est risquer de parler d’elle aux partenaires sans son accord.
 * [Lui dire ce que vous transmettrez, à qui et pourquoi, puis lui demander son accord]
-    Sa motivation et ses disponibilités iront aux partenaires utiles, son histoire familiale restera ici. Elle veut le CAP, et un stage : elle signe, rassurée. # consent: dumas # agree: dumas cfp_cuisine # agree: dumas tremplin # term: consentement # score: ethique +2 Expliquer ce qui sera partagé, avec qui et pourquoi, puis recueillir l’accord : c’est le préalable à tout échange avec les partenaires (secret professionnel partagé).
+    Sa motivation et ses disponibilités iront aux partenaires utiles, son histoire familiale restera ici. Elle veut le CAP, et un stage : elle donne son accord et signe, rassurée. # consent: dumas # agree: dumas cfp_cuisine # agree: dumas tremplin # term: consentement # score: ethique +2 Expliquer ce qui sera partagé, avec qui et pourquoi, puis recueillir l’accord : c’est le préalable à tout échange avec les partenaires (secret professionnel partagé).
 -
 -> karim
 
@@ -92,7 +92,7 @@ Des situations à présenter cette semaine ? # speaker: nadia
 * [En parler à Nadia seule, après la réunion : moins de monde, moins de risques]
     Nadia vous écoute dix minutes entre deux portes et vous donne deux noms. Sam et Claire n’en sauront rien. # score: ethique +1 Limiter le cercle protège la confidentialité. # score: equipe -1 Sam et Claire ont les contacts utiles : sans la réunion, la synergie des compétences ne joue pas.
 * [Présenter l’essentiel de chaque situation, et demander qui connaît quoi]
-    Vous résumez les trois parcours en quelques phrases, sans détails inutiles. # term: synergie # score: equipe +2 Présenter les situations en réunion interne, avec l’essentiel seulement, mobilise les compétences et les réseaux de chacun : c’est la synergie des compétences.
+    Vous résumez les trois parcours en quelques phrases, sans détails inutiles : chacun apporte ce qu’il sait, c’est la synergie de l’équipe. # term: synergie # score: equipe +2 Présenter les situations en réunion interne, avec l’essentiel seulement, mobilise les compétences et les réseaux de chacun : c’est la synergie des compétences.
     Je connais pas mal de restaurateurs. Pour un stage de Mme Dumas, pense à moi. # speaker: sam
     Et pour la garde d’enfants, passe par moi avant d’appeler le Relais Petite Enfance : je connais la bonne personne. # speaker: claire
 -

@@ -49,7 +49,7 @@ Vous appelez d’abord M. Haddad. # scene: phone # time: 1
 Les Jardins ? Oui. Je voudrais juste finir ce que j’ai commencé avec Mme Caron, si c’est possible. # speaker: karim # agree: karim jardins
 Vous rappelez M. Vidal : M. Haddad est partant pour le poste. # keep: jardins # refer: karim jardins
 { appel_ccas:
-    Et Mme Caron est au courant ? Tant mieux. On règlera les horaires ensemble. # speaker: jardins # mood: happy
+    Et Mme Caron est au courant ? Tant mieux. On réglera les horaires ensemble. # speaker: jardins # mood: happy
   - else:
     Et le CCAS, il est d’accord ? # speaker: jardins
     Vous n’avez pas encore parlé à Mme Caron. # bond: ccas jardins -5
