@@ -161,7 +161,7 @@ Ms Dumas arrives with her papers in a clear plastic wallet. The hardest part rem
     Twenty minutes, and the letter is perfect. Ms Dumas reads it through without a word. # score: ethique -1 Writing in the person's place takes her project away from her; the panel will hear a voice other than her own.
 -
 { open_promises("cfp_cuisine") > 0:
-    The file goes to Les Toques through their secure messaging, on the date promised. # refer: dumas cfp_cuisine # keep: cfp_cuisine
+    The file goes to Les Toques through their secure messaging, within the time promised. # refer: dumas cfp_cuisine # keep: cfp_cuisine
   - else:
     The file reaches Les Toques late. Ms Leroy acknowledges it in one curt line. # refer: dumas cfp_cuisine # trust: cfp_cuisine -3
 }

@@ -161,7 +161,7 @@ Mme Dumas arrive avec ses papiers dans une pochette transparente. Reste le plus 
     En vingt minutes, la lettre est parfaite. Mme Dumas la relit sans rien dire. # score: ethique -1 Écrire à la place de la personne, c’est lui retirer son projet ; la commission entendra une autre voix que la sienne.
 -
 { open_promises("cfp_cuisine") > 0:
-    Le dossier part aux Toques par leur messagerie sécurisée, à la date promise. # refer: dumas cfp_cuisine # keep: cfp_cuisine
+    Le dossier part aux Toques par leur messagerie sécurisée, dans le délai promis. # refer: dumas cfp_cuisine # keep: cfp_cuisine
   - else:
     Le dossier part aux Toques avec du retard. Mme Leroy en accuse réception d’une ligne sèche. # refer: dumas cfp_cuisine # trust: cfp_cuisine -3
 }
