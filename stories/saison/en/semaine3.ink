@@ -1,7 +1,7 @@
 // Week 3: the first promises fall due; housing for Ms Melnyk.
 
 === semaine3 ===
-Monday morning, at your desk. Claire has left a croissant on your keyboard, with a note: "Good luck for week 3, it's always when everything happens at once." # scene: office
+Monday morning, at your desk. Claire has left a croissant on your keyboard, with a note: "Good luck: the third week is always when everything happens at once." # scene: office
 -> panne_karim ->
 -> agenda ->
 { not semaine1.mission_locale:
@@ -18,11 +18,11 @@ Monday morning, at your desk. Claire has left a croissant on your keyboard, with
 = appel_lambert
 Ms Lambert from the mission locale calls you. Her tone is cold. # scene: phone
 Ms Dumas tells me she's being followed by you and is preparing a CAP. I'd have liked to hear it from you: I'm her lead adviser. # speaker: mission_locale # mood: annoyed
-* [Justify yourself: Ms Dumas came of her own accord, nothing obliged you to call]
-    Very well. Each to their own, then. # speaker: mission_locale # mood: annoyed # trust: mission_locale -5 # score: communication -1 Justifying yourself instead of restoring the link leaves the partner feeling bypassed.
 * [Acknowledge the oversight and suggest sharing out the roles]
     You apologise and suggest she stays the lead adviser; you handle training and childcare, and you keep her informed. # score: communication +1 Acknowledging an oversight and clarifying who does what restores open communication with the partner.
     Well. All right. Keep me posted, this time. # speaker: mission_locale
+* [Remind her that Ms Dumas came to you of her own accord, not through the mission locale]
+    Very well. Each to their own, then. # speaker: mission_locale # mood: annoyed # trust: mission_locale -5 # score: communication -1 Defending yourself instead of restoring the link leaves the partner feeling bypassed.
 -
 ->->
 
@@ -45,7 +45,9 @@ Half a day lost, and Ms Melnyk is no further forward.
 -> hub
 
 = confirmer
-You call Mr Vidal back: Mr Haddad is keen on the post. # scene: phone # time: 1 # keep: jardins # agree: karim jardins # refer: karim jardins
+You call Mr Haddad first. # scene: phone # time: 1
+Les Jardins? Yes. I'd just like to finish what I started with Ms Caron, if that's possible. # speaker: karim # agree: karim jardins
+You call Mr Vidal back: Mr Haddad is keen on the post. # keep: jardins # refer: karim jardins
 { appel_ccas:
     And Ms Caron knows? Good. We'll sort out the hours together. # speaker: jardins # mood: happy
   - else:

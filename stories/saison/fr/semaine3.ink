@@ -1,7 +1,7 @@
 // Semaine 3 : les premières promesses arrivent à échéance ; le logement de Mme Melnyk.
 
 === semaine3 ===
-Lundi matin, à votre bureau. Claire a laissé un croissant sur votre clavier, avec un mot : « Courage pour la semaine 3, c’est toujours là que tout arrive en même temps. » # scene: office
+Lundi matin, à votre bureau. Claire a laissé un croissant sur votre clavier, avec un mot : « Courage : la troisième semaine, c’est toujours là que tout arrive en même temps. » # scene: office
 -> panne_karim ->
 -> agenda ->
 { not semaine1.mission_locale:
@@ -18,11 +18,11 @@ Lundi matin, à votre bureau. Claire a laissé un croissant sur votre clavier, a
 = appel_lambert
 Mme Lambert, de la mission locale, vous appelle. Le ton est froid. # scene: phone
 Mme Dumas m’apprend qu’elle est suivie chez vous et qu’elle prépare un CAP. J’aurais aimé l’apprendre de vous : c’est moi, sa référente. # speaker: mission_locale # mood: annoyed
-* [Vous justifier : Mme Dumas est venue d’elle-même, rien ne vous obligeait à appeler]
-    Très bien. Chacun son chemin, alors. # speaker: mission_locale # mood: annoyed # trust: mission_locale -5 # score: communication -1 Se justifier au lieu de rétablir le lien : le partenaire reste avec l’impression d’avoir été contourné.
 * [Reconnaître l’oubli et proposer de vous répartir les rôles]
     Vous vous excusez et proposez qu’elle reste référente ; vous gérez formation et garde, et vous la tenez informée. # score: communication +1 Reconnaître un oubli et clarifier qui fait quoi rétablit une communication ouverte avec le partenaire.
     Bon. D’accord. Tenez-moi au courant, cette fois. # speaker: mission_locale
+* [Lui rappeler que Mme Dumas est venue d’elle-même, sans passer par la mission locale]
+    Très bien. Chacun son chemin, alors. # speaker: mission_locale # mood: annoyed # trust: mission_locale -5 # score: communication -1 Se défendre au lieu de rétablir le lien : le partenaire reste avec l’impression d’avoir été contourné.
 -
 ->->
 
@@ -45,9 +45,11 @@ Une demi-journée de perdue, et Mme Melnyk n’a pas avancé.
 -> hub
 
 = confirmer
-Vous rappelez M. Vidal : M. Haddad est partant pour le poste. # scene: phone # time: 1 # keep: jardins # agree: karim jardins # refer: karim jardins
+Vous appelez d’abord M. Haddad. # scene: phone # time: 1
+Les Jardins ? Oui. Je voudrais juste finir ce que j’ai commencé avec Mme Caron, si c’est possible. # speaker: karim # agree: karim jardins
+Vous rappelez M. Vidal : M. Haddad est partant pour le poste. # keep: jardins # refer: karim jardins
 { appel_ccas:
-    Et Mme Caron est au courant ? Tant mieux. On règlera les horaires ensemble. # speaker: jardins # mood: happy
+    Et Mme Caron est au courant ? Tant mieux. On réglera les horaires ensemble. # speaker: jardins # mood: happy
   - else:
     Et le CCAS, il est d’accord ? # speaker: jardins
     Vous n’avez pas encore parlé à Mme Caron. # bond: ccas jardins -5
