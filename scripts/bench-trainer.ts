@@ -160,7 +160,7 @@ export async function benchTrainer(log: Log = () => undefined): Promise<TrainerB
       'passerelles-bounds',
       `${boundsCacheKey(compiled.storyHash)}.json`,
     );
-    const bounds = JSON.parse(readFileSync(cached, 'utf8')) as Bounds;
+    const { bounds } = JSON.parse(readFileSync(cached, 'utf8')) as { bounds: Bounds };
     log(`trainer: ${REPORTS} random playthroughs of ${MODULE}…`);
     const { records, files } = reportFiles(compiled, bounds, REPORTS);
     replayAll(compiled, records.slice(0, 20)); // warm up
