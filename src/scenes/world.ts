@@ -177,7 +177,7 @@ export async function mountWorld(
   canvas.setAttribute('aria-hidden', 'true');
   canvas.setAttribute('role', 'presentation');
   drawnOn = canvas;
-  canvas.dataset['running'] = 'true';
+  canvas.dataset['running'] = String(game.loop.running);
   game.scene.add(SCENE_KEYS.title, title, false);
   game.scene.add(SCENE_KEYS.map, map, false);
   const gl = game.renderer instanceof Phaser.Renderer.WebGL.WebGLRenderer ? game.renderer.gl : null;
@@ -205,7 +205,7 @@ export async function mountWorld(
       if (destroyed || running === game.loop.running) return;
       if (running) game.loop.wake();
       else game.loop.sleep();
-      canvas.dataset['running'] = String(running);
+      canvas.dataset['running'] = String(game.loop.running);
     },
     destroy(): void {
       if (destroyed) return;
