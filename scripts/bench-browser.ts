@@ -50,7 +50,7 @@ export interface BrowserBench {
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BASELINE_DIR = join(ROOT, 'tests/bench/phaser-baseline');
-const HARNESS_DIR = join(ROOT, 'tests/bench/harness');
+export const HARNESS_DIR = join(ROOT, 'tests/bench/harness');
 const LOADS = 5;
 const THROTTLED_LOADS = 3;
 const MAP_CHANGES = 120;
@@ -108,7 +108,7 @@ function isNamedPlugin(p: PluginOption): p is { name: string } {
 }
 
 /** The game's own Vite setup (build options, the CSP plugin), without the scenario compiler or the service worker. */
-async function sameSetup(root: string, outDir: string, input?: Record<string, string>): Promise<InlineConfig> {
+export async function sameSetup(root: string, outDir: string, input?: Record<string, string>): Promise<InlineConfig> {
   const loaded = await loadConfigFromFile({ command: 'build', mode: 'production' }, join(ROOT, 'vite.config.ts'), ROOT);
   if (!loaded) throw new Error('vite.config.ts not found');
   const config: UserConfig = loaded.config;

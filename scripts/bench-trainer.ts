@@ -1,14 +1,16 @@
 // The trainer space's figures for `npm run bench`: 200 report files of the campaign (« Une saison à
 // Relais Insertion », random playthroughs made here) dropped into the trainer space of the built game
-// and verified in its worker, against the runner's bare replay of the same 200 records in Node,
-// measured in the same run.
+// and verified in its workers, against the runner's bare replay of the same 200 records in a worker
+// of the same browser, measured in the same run.
 //
 //   trainerReportsPerSec      reports verified per second in the browser: from the file input's change to
 //                             the page saying that 200 reports were added (read, replayed, compared, stored)
-//   trainerReplayReportsPerSec the same 200 records replayed by the runner in Node (no report, no comparison)
+//   trainerReplayReportsPerSec the same 200 records replayed by the runner in one worker of the same
+//                             browser, the story loaded once (no reading, no report, no comparison)
 //   trainerVerifyVsReplay     verifying time over replaying time (target ≤ 1.2)
 //   trainer200Ms              the 200 reports, in ms (target < 10 000)
 //   trainerLongestTaskMs      the longest task on the page's thread meanwhile (the page does not freeze)
+//   trainerWorkers            how many workers the trainer space verified with (one per core, up to four)
 //
 // Run alone: `npx tsx scripts/bench-trainer.ts`.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -26,7 +28,7 @@ import { Runner } from '../src/narrative/runner.ts';
 import type { CompiledStory, PlaythroughRecord } from '../src/narrative/runner.ts';
 import { makeReportFile } from '../src/trainer/report-file.ts';
 import { openBrowser } from '../tests/e2e/browser.ts';
-import { gameSetup, serve } from './bench-browser.ts';
+import { gameSetup, HARNESS_DIR, sameSetup, serve } from './bench-browser.ts';
 
 export interface TrainerBench {
   trainerReportsPerSec: number;
@@ -34,6 +36,7 @@ export interface TrainerBench {
   trainerVerifyVsReplay: number;
   trainer200Ms: number;
   trainerLongestTaskMs: number;
+  trainerWorkers: number;
 }
 
 const REPORTS = 200;
@@ -78,19 +81,38 @@ function reportFiles(
   return { records, files };
 }
 
-/** The runner replaying each record to its end: the floor under any verification. */
-function replayAll(compiled: CompiledStory, records: readonly PlaythroughRecord[]): number {
-  const started = performance.now();
-  for (const record of records) {
-    const runner = Runner.replay(compiled, record);
-    while (!runner.ended && runner.next().kind !== 'end');
+/**
+ * The runner replaying each record to its end in a fresh worker of the browser, the story loaded
+ * once: the floor under any verification (best of two).
+ */
+async function replayInBrowser(
+  tmp: string,
+  compiled: CompiledStory,
+  records: readonly PlaythroughRecord[],
+): Promise<number> {
+  const outDir = join(tmp, 'harness');
+  await build(await sameSetup(HARNESS_DIR, outDir, { replay: join(HARNESS_DIR, 'replay.html') }));
+  const { server, url } = await serve(HARNESS_DIR, outDir);
+  const session = await openBrowser();
+  try {
+    const page = await session.context.newPage();
+    await page.goto(`${url}replay.html`);
+    await page.waitForSelector('body[data-ready]', { state: 'attached' });
+    const times: number[] = [];
+    for (let run = 0; run < 2; run += 1) {
+      times.push(await page.evaluate(([c, r]) => window.replayAll(c, r), [compiled, records] as const));
+    }
+    return Math.min(...times);
+  } finally {
+    await session.close();
+    await server.close();
   }
-  return performance.now() - started;
 }
 
 interface PageTiming {
   readonly ms: number;
   readonly longestTask: number;
+  readonly workers: number;
 }
 
 async function verifyInPage(gameUrl: string, files: readonly Buffer[], log: Log): Promise<PageTiming> {
@@ -134,8 +156,11 @@ async function verifyInPage(gameUrl: string, files: readonly Buffer[], log: Log)
     );
     const verified = await page.locator('.class-table tbody tr[data-status="verified"]').count();
     if (verified !== files.length) throw new Error(`${verified} of ${files.length} reports verified in the page`);
-    log(`trainer: ${verified} campaign reports verified in the page in ${Math.round(timing.end - timing.start)} ms`);
-    return { ms: timing.end - timing.start, longestTask: timing.longest };
+    const workers = await page.evaluate(() => Math.min(4, Math.max(1, navigator.hardwareConcurrency || 1)));
+    log(
+      `trainer: ${verified} campaign reports verified in the page in ${Math.round(timing.end - timing.start)} ms, ${workers} workers`,
+    );
+    return { ms: timing.end - timing.start, longestTask: timing.longest, workers };
   } finally {
     await session.close();
   }
@@ -160,12 +185,11 @@ export async function benchTrainer(log: Log = () => undefined): Promise<TrainerB
       'passerelles-bounds',
       `${boundsCacheKey(compiled.storyHash)}.json`,
     );
-    const bounds = JSON.parse(readFileSync(cached, 'utf8')) as Bounds;
+    const { bounds } = JSON.parse(readFileSync(cached, 'utf8')) as { bounds: Bounds };
     log(`trainer: ${REPORTS} random playthroughs of ${MODULE}…`);
     const { records, files } = reportFiles(compiled, bounds, REPORTS);
-    replayAll(compiled, records.slice(0, 20)); // warm up
-    const replayMs = Math.min(replayAll(compiled, records), replayAll(compiled, records));
-    log(`trainer: the runner replays the ${REPORTS} records in ${Math.round(replayMs)} ms (best of two)`);
+    const replayMs = await replayInBrowser(tmp, compiled, records);
+    log(`trainer: the runner replays the ${REPORTS} records in a worker in ${Math.round(replayMs)} ms (best of two)`);
     const { server, url } = await serve(ROOT, outDir);
     try {
       const page = await verifyInPage(url, files, log);
@@ -175,6 +199,7 @@ export async function benchTrainer(log: Log = () => undefined): Promise<TrainerB
         trainerVerifyVsReplay: round(page.ms / replayMs),
         trainer200Ms: Math.round(page.ms),
         trainerLongestTaskMs: Math.round(page.longestTask),
+        trainerWorkers: page.workers,
       };
     } finally {
       await server.close();
@@ -193,4 +218,5 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   console.log(`  verify / replay        ${String(r.trainerVerifyVsReplay).padStart(8)}   (target ≤ 1.2)`);
   console.log(`  200 reports            ${String(r.trainer200Ms).padStart(8)} ms (target < 10 000)`);
   console.log(`  longest task on page   ${String(r.trainerLongestTaskMs).padStart(8)} ms`);
+  console.log(`  workers                ${String(r.trainerWorkers).padStart(8)}`);
 }

@@ -41,17 +41,46 @@ function fnv1a(hash: number, text: string): number {
 }
 const FNV_START = 0x811c9dc5;
 
+/**
+ * Makes a runner whose answers to ink's external functions are also given to `listen`, so that bare
+ * ink can replay the very same playthroughs: inkjs's binding is wrapped while the runner binds its
+ * functions (the runner itself has no hook for this).
+ */
+function recordingAnswers(make: () => Runner, listen: (name: string, value: unknown) => void): Runner {
+  type Bind = (this: unknown, name: string, fn: (args: unknown[]) => unknown, lookaheadSafe: boolean) => void;
+  const prototype = Story.prototype as unknown as { BindExternalFunctionGeneral: Bind };
+  const bind = prototype.BindExternalFunctionGeneral;
+  prototype.BindExternalFunctionGeneral = function (this: unknown, name, fn, lookaheadSafe) {
+    bind.call(
+      this,
+      name,
+      (args) => {
+        const value = fn(args);
+        listen(name, value);
+        return value;
+      },
+      lookaheadSafe,
+    );
+  };
+  try {
+    return make();
+  } finally {
+    prototype.BindExternalFunctionGeneral = bind;
+  }
+}
+
 /** Random playthroughs through our runner; records each one's choices and what ink asked the engine. */
 function runnerWalks(
   compiled: CompiledStory,
   count: number,
   seed: number,
 ): { walks: Walk[]; output: Output; ms: number } {
-  const runner = Runner.start(compiled, 1);
   const walks: Walk[] = [];
   let answers: { name: string; value: unknown }[] = [];
-  // Record the engine's answers to ink, so that bare ink can replay the very same playthroughs.
-  runner.onExternalCall((name, value) => answers.push({ name, value }));
+  const runner = recordingAnswers(
+    () => Runner.start(compiled, 1),
+    (name, value) => answers.push({ name, value }),
+  );
   let rng = seedState(seed);
   const output: Output = { choices: 0, textHash: FNV_START, inkStateHash: FNV_START };
   const started = performance.now();

@@ -39,6 +39,8 @@ export interface WorldView {
 }
 export interface WorldHandle {
   update(view: WorldView): void;
+  /** Stops the map's frame loop while no one can see it (false), and starts it again (true). */
+  setRunning(running: boolean): void;
   destroy(): void;
 }
 

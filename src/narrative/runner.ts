@@ -153,13 +153,6 @@ export class Runner {
     return new Runner(compiled, seed);
   }
 
-  private externalListener: ((name: string, value: unknown) => void) | null = null;
-
-  /** Listens to every answer the engine gives ink (for tracing and benchmarks). */
-  onExternalCall(listener: ((name: string, value: unknown) => void) | null): void {
-    this.externalListener = listener;
-  }
-
   private bindExternals(): void {
     const id = (v: unknown): string => String(v);
     const e = (): EngineState => this.engine;
@@ -183,11 +176,7 @@ export class Runner {
       // Not lookahead-safe: ink must not evaluate them ahead of the tags of the current line.
       this.story.BindExternalFunctionGeneral(
         name,
-        (args: unknown[]) => {
-          const value = answer(args[0], args[1]);
-          this.externalListener?.(name, value);
-          return value;
-        },
+        (args: unknown[]) => answer(args[0], args[1]),
         false,
       );
     }
@@ -415,29 +404,46 @@ export class Runner {
    * same choices in the other language).
    */
   static replay(compiled: CompiledStory, record: PlaythroughRecord, options: ReplayOptions = {}): Runner {
+    Runner.checkRecord(compiled, record);
+    return new Runner(compiled, record.seed).play(record, options);
+  }
+
+  /**
+   * The same as `Runner.replay`, on this runner's story, already loaded: it starts again from the
+   * beginning with the record's seed. For replaying many records of one story (the trainer space
+   * verifies a whole class) without loading the story each time.
+   */
+  replay(record: PlaythroughRecord, options: ReplayOptions = {}): this {
+    Runner.checkRecord(this.compiled, record);
+    this.restart(record.seed);
+    return this.play(record, options);
+  }
+
+  private static checkRecord(compiled: CompiledStory, record: PlaythroughRecord): void {
     if (record.scenario !== compiled.scenario.id || record.storyHash !== compiled.storyHash) {
       throw new NarrativeError('bad-record', 'this playthrough was recorded with another version of the story');
     }
     if (!Number.isSafeInteger(record.seed)) throw new NarrativeError('bad-record', 'the seed is not an integer');
-    const { stepsAfter = 0, onStep } = options;
-    const runner = new Runner(compiled, record.seed);
+  }
+
+  private play(record: PlaythroughRecord, { stepsAfter = 0, onStep }: ReplayOptions): this {
     record.choices.forEach((index, made) => {
-      let step = runner.next();
+      let step = this.next();
       onStep?.(step, made);
       while (step.kind !== 'choices') {
         if (step.kind === 'end')
           throw new NarrativeError('bad-record', 'the record has more choices than the story offers');
-        step = runner.next();
+        step = this.next();
         onStep?.(step, made);
       }
       if (!Number.isInteger(index)) throw new NarrativeError('bad-record', 'a choice is not a number');
-      runner.choose(index);
+      this.choose(index);
     });
     for (let i = 0; i < stepsAfter; i += 1) {
-      const step = runner.next();
+      const step = this.next();
       onStep?.(step, record.choices.length);
       if (step.kind === 'choices' || step.kind === 'end') break;
     }
-    return runner;
+    return this;
   }
 }

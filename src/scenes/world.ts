@@ -177,6 +177,7 @@ export async function mountWorld(
   canvas.setAttribute('aria-hidden', 'true');
   canvas.setAttribute('role', 'presentation');
   drawnOn = canvas;
+  canvas.dataset['running'] = String(game.loop.running);
   game.scene.add(SCENE_KEYS.title, title, false);
   game.scene.add(SCENE_KEYS.map, map, false);
   const gl = game.renderer instanceof Phaser.Renderer.WebGL.WebGLRenderer ? game.renderer.gl : null;
@@ -200,6 +201,12 @@ export async function mountWorld(
       }
       active?.applyView(view);
     },
+    setRunning(running: boolean): void {
+      if (destroyed || running === game.loop.running) return;
+      if (running) game.loop.wake();
+      else game.loop.sleep();
+      canvas.dataset['running'] = String(game.loop.running);
+    },
     destroy(): void {
       if (destroyed) return;
       destroyed = true;
@@ -212,8 +219,8 @@ export async function mountWorld(
         setTimeout(() => gl?.getExtension('WEBGL_lose_context')?.loseContext(), 0);
       });
       game.destroy(true);
-      // Phaser destroys on its next frame; a hidden page has no frames, so do not wait for one.
-      if (document.hidden) (game as unknown as { runDestroy(): void }).runDestroy();
+      // Phaser destroys on its next frame; a hidden page or a sleeping loop has none, so do not wait for one.
+      if (document.hidden || !game.loop.running) (game as unknown as { runDestroy(): void }).runDestroy();
     },
   };
 }

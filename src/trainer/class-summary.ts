@@ -248,6 +248,7 @@ export function summariseClass(
 
   const reports = counted.map((e) => e.verdict.replay.report);
   const principleIds = principlesOf(reports);
+  const firstChoices = counted.map((e) => firstTaken(e.verdict.replay.decisions));
 
   const summary: ClassSummary = {
     module: options.module,
@@ -257,7 +258,9 @@ export function summariseClass(
     unknownModule: inScope.filter((e) => moduleOf(e) === null).length,
     principles: principleIds.map((id) => principleSummary(id, reports)),
     selfRating: principleIds.map((id) => selfRatingSummary(id, counted)),
-    decisions: orderDecisions((map?.decisions ?? []).map((point, order) => decisionSummary(point, order, counted))),
+    decisions: orderDecisions(
+      (map?.decisions ?? []).map((point, order) => decisionSummary(point, order, firstChoices)),
+    ),
     beneficiaries: beneficiarySummaries(reports),
   };
   if (!options.showNames) return summary;
@@ -314,17 +317,24 @@ const totalOf = (evidence: Readonly<Partial<Record<PrincipleId, number>>>): numb
   Object.values(evidence).reduce((a, b) => a + b, 0);
 
 /**
- * The option a learner took the first time they met the decision (the same options offered
- * together), or null if they never met it.
+ * For one learner, the option taken the first time each decision was met (the same options offered
+ * together), by decision id. Built once per learner: a class of 200 meets some sixty decisions each.
  */
-function firstTaken(point: DecisionPointInput, decisions: readonly DecisionTakenInput[]): string | null {
-  return decisions.find((d) => decisionIdOf(d.offered) === point.id)?.site ?? null;
+function firstTaken(decisions: readonly DecisionTakenInput[]): ReadonlyMap<string, string> {
+  const taken = new Map<string, string>();
+  for (const d of decisions) {
+    const id = decisionIdOf(d.offered);
+    if (!taken.has(id)) taken.set(id, d.site);
+  }
+  return taken;
 }
 
-function decisionSummary(point: DecisionPointInput, order: number, counted: readonly Counted[]): DecisionSummary {
-  const taken = counted
-    .map((e) => firstTaken(point, e.verdict.replay.decisions))
-    .filter((s): s is string => s !== null);
+function decisionSummary(
+  point: DecisionPointInput,
+  order: number,
+  learners: readonly ReadonlyMap<string, string>[],
+): DecisionSummary {
+  const taken = learners.map((l) => l.get(point.id)).filter((s): s is string => s !== undefined);
   const totals = point.options.map((o) => totalOf(o.evidence));
   const best = Math.max(...totals);
   const worst = Math.min(...totals);

@@ -1,13 +1,20 @@
-// The page's side of verification: one worker for the whole screen, fed a few reports at a time so
-// that the page stays responsive and files are read only when their turn comes; the stories the
-// worker asks for are loaded here, through the catalogue (the game's own lazy chunks).
+// The page's side of verification: a few workers for the whole screen (one per processor core, up to
+// four), each fed a couple of reports at a time so that the page stays responsive and files are read
+// only when their turn comes; the stories a worker asks for are loaded here, through the catalogue
+// (the game's own lazy chunks).
 import type { ScenarioEntry } from '../content/catalogue.ts';
 import type { ClassEntry, HandedIn } from './class-store.ts';
 import type { CatalogueIndex, FromWorker, ToWorker, VerifyInput } from './verify-protocol.ts';
 import type { StoryVersion } from './verify-report.ts';
 
-/** Reports sent to the worker before the first comes back: enough to keep it busy, few enough to stop quickly. */
-const IN_FLIGHT = 4;
+/** Reports sent to each worker before the first comes back: enough to keep it busy, few enough to stop quickly. */
+const IN_FLIGHT_PER_WORKER = 2;
+
+/** As many workers as the device has cores (the page itself mostly waits), at least one, at most four. */
+function workerCount(): number {
+  const cores = typeof navigator === 'undefined' ? 1 : navigator.hardwareConcurrency || 1;
+  return Math.min(4, Math.max(1, cores));
+}
 
 export class VerificationStopped extends Error {
   constructor() {
@@ -45,24 +52,35 @@ type Waiter =
   | { readonly kind: 'class-file'; resolve(entries: readonly HandedIn[] | null): void; reject(error: Error): void };
 
 export class VerifyClient {
-  private worker: Worker | null = null;
+  private workers: Worker[] = [];
   private nextId = 1;
   private readonly waiting = new Map<number, Waiter>();
 
-  constructor(private readonly scenarios: readonly ScenarioEntry[]) {}
+  constructor(
+    private readonly scenarios: readonly ScenarioEntry[],
+    private readonly count: number = workerCount(),
+  ) {}
 
-  private started(): Worker {
-    if (this.worker) return this.worker;
+  /** The worker for lane `lane` (started on first use, all of them at once). */
+  private started(lane = 0): Worker {
+    if (this.workers.length === 0) {
+      this.workers = Array.from({ length: this.count }, () => this.startOne());
+    }
+    const worker = this.workers[lane % this.workers.length];
+    if (!worker) throw new VerificationStopped();
+    return worker;
+  }
+
+  private startOne(): Worker {
     const worker = new Worker(new URL('./verify.worker.ts', import.meta.url), { type: 'module' });
     worker.addEventListener('message', (event: MessageEvent<FromWorker>) => {
-      this.receive(event.data);
+      this.receive(worker, event.data);
     });
     worker.addEventListener('error', (event) => {
       event.preventDefault();
       this.fail();
     });
     this.post(worker, { type: 'catalogue', index: catalogueIndex(this.scenarios) });
-    this.worker = worker;
     return worker;
   }
 
@@ -70,16 +88,16 @@ export class VerifyClient {
     worker.postMessage(message, transfer);
   }
 
-  private receive(message: FromWorker): void {
+  private receive(worker: Worker, message: FromWorker): void {
     switch (message.type) {
       case 'need': {
-        const worker = this.worker;
-        if (!worker) return;
         // A story that fails to load is answered with null: the worker then says which version is missing.
         void loadStoryVersion(this.scenarios, message.scenario, message.storyHash)
           .catch(() => null)
           .then((story) => {
-            this.post(worker, { type: 'story', scenario: message.scenario, storyHash: message.storyHash, story });
+            if (this.workers.includes(worker)) {
+              this.post(worker, { type: 'story', scenario: message.scenario, storyHash: message.storyHash, story });
+            }
           });
         return;
       }
@@ -98,16 +116,17 @@ export class VerifyClient {
     }
   }
 
+  /** Any worker failing stops them all: what they were doing is reported as stopped, nothing else is lost. */
   private fail(): void {
-    this.worker?.terminate();
-    this.worker = null;
+    for (const worker of this.workers) worker.terminate();
+    this.workers = [];
     const waiters = [...this.waiting.values()];
     this.waiting.clear();
     for (const w of waiters) w.reject(new VerificationStopped());
   }
 
-  private verifyOne(input: VerifyInput): Promise<ClassEntry> {
-    const worker = this.started();
+  private verifyOne(input: VerifyInput, lane: number): Promise<ClassEntry> {
+    const worker = this.started(lane);
     const id = this.nextId++;
     return new Promise<ClassEntry>((resolve, reject) => {
       this.waiting.set(id, { kind: 'verify', resolve, reject });
@@ -127,17 +146,18 @@ export class VerifyClient {
     const results: ClassEntry[] = new Array<ClassEntry>(inputs.length);
     let next = 0;
     let done = 0;
-    const lane = async (): Promise<void> => {
+    const lane = async (number: number): Promise<void> => {
       while (next < inputs.length) {
         const index = next++;
         const read = inputs[index];
         if (!read) continue;
-        results[index] = await this.verifyOne(await read());
+        results[index] = await this.verifyOne(await read(), number);
         done += 1;
         onProgress(done, inputs.length);
       }
     };
-    await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, inputs.length) }, lane));
+    const lanes = Math.min(this.count * IN_FLIGHT_PER_WORKER, inputs.length);
+    await Promise.all(Array.from({ length: lanes }, (_, number) => lane(number)));
     return results;
   }
 

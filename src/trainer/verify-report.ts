@@ -9,7 +9,7 @@ import { compareReports } from '../engine/verify.ts';
 import type { Difference } from '../engine/verify.ts';
 import type { Scenario } from '../engine/world.ts';
 import { Runner } from '../narrative/runner.ts';
-import type { ChoiceView, PlaythroughRecord } from '../narrative/runner.ts';
+import type { ChoiceView, PlaythroughRecord, ReplayOptions } from '../narrative/runner.ts';
 import type { Handin } from './handin-code.ts';
 import { decodeHandin } from './handin-code.ts';
 import { MAX_CHOICES, MAX_REPORT_BYTES, readReportFile } from './report-file.ts';
@@ -100,19 +100,35 @@ const MAX_STEPS = 200_000;
 
 export class ReplayError extends Error {}
 
-/** Replays a record with its story version to the end (or as far as its choices go). */
-export function replayRecord(story: StoryVersion, record: PlaythroughRecord): Replayed {
-  if (record.choices.length > MAX_CHOICES) throw new ReplayError(`more than ${MAX_CHOICES} choices`);
+/**
+ * One runner per story version and language, kept from one record to the next: a class replays
+ * the same story hundreds of times, and loading it again each time would cost more than the replay.
+ */
+const runners = new WeakMap<StoryVersion, Partial<Record<Locale, Runner>>>();
+
+function replayOn(story: StoryVersion, record: PlaythroughRecord, options: ReplayOptions): Runner {
+  const kept = runners.get(story) ?? {};
+  runners.set(story, kept);
+  const existing = kept[record.locale];
+  if (existing) return existing.replay(record, options);
   const compiled = {
     scenario: story.scenario,
     json: story.json[record.locale],
     locale: record.locale,
     storyHash: story.storyHash,
   };
+  const runner = Runner.replay(compiled, record, options);
+  kept[record.locale] = runner;
+  return runner;
+}
+
+/** Replays a record with its story version to the end (or as far as its choices go). */
+export function replayRecord(story: StoryVersion, record: PlaythroughRecord): Replayed {
+  if (record.choices.length > MAX_CHOICES) throw new ReplayError(`more than ${MAX_CHOICES} choices`);
   const offered: ChoiceView[][] = [];
   let runner: Runner;
   try {
-    runner = Runner.replay(compiled, record, {
+    runner = replayOn(story, record, {
       stepsAfter: MAX_STEPS,
       onStep: (step, made) => {
         if (step.kind === 'choices') offered[made] = [...step.choices];

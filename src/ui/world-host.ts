@@ -9,6 +9,7 @@ export class WorldHost {
   private handle: WorldHandle | null = null;
   private loading: Promise<void> | null = null;
   private view: WorldView | null = null;
+  private visible = true;
   private markerHandler: ((choiceIndex: number) => void) | null = null;
 
   private readonly resizeObserver: ResizeObserver | null;
@@ -48,6 +49,7 @@ export class WorldHost {
         },
       });
       if (this.view) this.handle.update(this.view);
+      this.handle.setRunning(this.visible);
     } catch (error) {
       // The game stays playable without the map: the HUD shows the same network in text.
       console.error('The territory map could not start:', error);
@@ -70,8 +72,11 @@ export class WorldHost {
     this.markerHandler = handler;
   }
 
+  /** Shows or hides the map behind the screens; a hidden map draws no frames (it would cost the page for nothing). */
   setVisible(visible: boolean): void {
+    this.visible = visible;
     this.backdrop.hidden = !visible;
+    this.handle?.setRunning(visible);
   }
 
   destroy(): void {

@@ -138,6 +138,22 @@ describe('the territory map', () => {
     expect(chosen).not.toContain(texts[0]);
   });
 
+  it('stops its frame loop while the trainer space hides it, and starts it again back on the title screen', async () => {
+    game = await openGame(baseURL);
+    const { page } = game;
+    await page.goto(baseURL);
+    const canvas = page.locator('canvas[data-mode="title"]');
+    await canvas.waitFor({ state: 'attached' });
+    await expect.poll(() => canvas.getAttribute('data-running')).toBe('true');
+    await page.getByRole('button', { name: 'Espace formateur' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Espace formateur' }).waitFor();
+    // (data-running is Phaser's own frame loop's state, read after sending it to sleep or waking it)
+    await expect.poll(() => canvas.getAttribute('data-running')).toBe('false');
+    await page.getByRole('button', { name: 'Accueil' }).click();
+    await page.getByRole('button', { name: 'Espace formateur' }).waitFor();
+    await expect.poll(() => canvas.getAttribute('data-running')).toBe('true');
+  });
+
   it('has as many canvas pixels as a 2× screen shows, and as a 1× screen', async () => {
     const backing = async (page: Page): Promise<{ ratio: number; width: number }> => {
       await page.locator('canvas[data-mode="title"]').waitFor({ state: 'attached' });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NarrativeError } from '../../src/narrative/errors.ts';
 import { Runner } from '../../src/narrative/runner.ts';
-import type { CompiledStory } from '../../src/narrative/runner.ts';
+import type { CompiledStory, PlaythroughRecord } from '../../src/narrative/runner.ts';
 import { compileInk } from '../../src/narrative/compile.ts';
 import { scenario } from './helpers.ts';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -124,6 +124,43 @@ describe('Runner', () => {
     expect(replayed.next()).toEqual(runner.next());
     expect(replayed.state).toEqual(runner.state);
     expect(first).toMatchObject({ text: 'Vous demandez.' });
+  });
+
+  it('replays record after record on one loaded story exactly as a fresh runner does, even after a record that fails', () => {
+    const compiled = story('stories/dumas');
+    const random = (seed: number): PlaythroughRecord => {
+      const runner = Runner.start(compiled, seed);
+      let pick = seed;
+      for (;;) {
+        const step = runner.next();
+        if (step.kind === 'end') return runner.record;
+        if (step.kind === 'choices') {
+          pick = (pick * 1103515245 + 12345) % 2 ** 31;
+          runner.choose(step.choices[pick % step.choices.length]?.index ?? 0);
+        }
+      }
+    };
+    const first = random(11);
+    const records = [first, random(12), random(13)];
+    expect(new Set(records.map((r) => r.choices.join('.'))).size).toBe(3);
+    const kept = Runner.replay(compiled, first, { stepsAfter: 10_000 });
+    for (const record of [...records].reverse()) {
+      // A record that breaks half-way leaves the kept runner mid-story; the next replay starts over.
+      expect(() => kept.replay({ ...record, choices: [...record.choices, 0] })).toThrow(
+        expect.objectContaining({ kind: 'bad-record' }),
+      );
+      const lines: string[] = [];
+      kept.replay(record, { stepsAfter: 10_000, onStep: (step) => step.kind === 'line' && lines.push(step.text) });
+      const freshLines: string[] = [];
+      const fresh = Runner.replay(compiled, record, {
+        stepsAfter: 10_000,
+        onStep: (step) => step.kind === 'line' && freshLines.push(step.text),
+      });
+      expect(kept.state).toEqual(fresh.state);
+      expect(kept.record).toEqual(record);
+      expect(lines).toEqual(freshLines);
+    }
+    expect(() => kept.replay({ ...first, storyHash: 'other' })).toThrow(/another version/);
   });
 
   it('refuses a record with more choices than the story offers, or a choice not on offer', () => {

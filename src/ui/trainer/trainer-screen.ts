@@ -229,7 +229,7 @@ export async function createTrainerScreen(ctx: AppContext): Promise<Screen> {
     dashboardScope.close();
   });
   const classCount = h('p', { class: 'class-count' });
-  const render = (): void => {
+  const renderList = (): void => {
     classCount.textContent = t('trainer.class.count', { count: entries.length });
     listHost.replaceChildren(
       entries.length === 0
@@ -240,11 +240,23 @@ export async function createTrainerScreen(ctx: AppContext): Promise<Screen> {
     );
     exportButton.disabled = entries.length === 0;
     deleteButton.disabled = entries.length === 0;
+  };
+  const renderDashboardNow = (): void => {
     dashboardScope.close();
     dashboardScope = new Scope();
     dashboardHost.replaceChildren(
       entries.length === 0 ? '' : renderDashboard(ctx, entries, { scope: dashboardScope, session: ctx.url.session }),
     );
+  };
+  const render = (): void => {
+    renderList();
+    renderDashboardNow();
+  };
+  /** The same, letting the page breathe between the list and the dashboard (a class of 200 is a lot of both). */
+  const renderInTurn = async (): Promise<void> => {
+    renderList();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (!scope.closed) renderDashboardNow();
   };
 
   const exportButton = h(
@@ -342,7 +354,7 @@ export async function createTrainerScreen(ctx: AppContext): Promise<Screen> {
       const merged = mergeIntoClass(entries, verified);
       entries = merged.entries;
       await storage.save(merged.added, stamp);
-      render();
+      await renderInTurn();
       after?.(verified);
       say(importSummary(merged));
     });
