@@ -40,9 +40,11 @@ Hello. A friend told me you could help me find work. # speaker: dumas # mood: wo
     Her face lights up. Prep from seven in the morning, eighty covers at lunch, orders to suppliers, hygiene rules… It is all there except the certificate. A CAP in cookery is within her reach. # need: dumas formation # score: reseau +1 Valuing her informal experience points to the right partner: a centre that prepares for the cookery CAP, rather than a job by default.
 + ["Without a contract or a certificate, that won’t count for much. A quick job in a supermarket would be more realistic."]
     She falls silent for a moment. # score: reseau -1 Brushing aside informal experience means missing the right partner: here, a centre preparing for the cookery CAP. You can only refer well what you have understood.
-    Stacking shelves? France Travail already offered me that, and I said no. Cooking is what I love. # speaker: dumas # mood: sad # need: dumas formation # refuse: dumas france_travail
+    Cooking is what I love. Not stacking shelves. # speaker: dumas # mood: sad # need: dumas formation
     You note it down. A cookery CAP, perhaps, since she cares about it.
--   You tell her about the cookery CAP at Les Toques de Valmoran: a year of adult training, from October, with a work placement in the spring.
+-   She adds that France Travail already sent her towards shelf-stacking jobs last year.
+    I said no, and I say no again: I don’t want to be sent back there for that. I want to cook. # speaker: dumas # refuse: dumas france_travail
+    You tell her about the cookery CAP at Les Toques de Valmoran: a year of adult training, from October, with a work placement in the spring.
     A year? I can’t go a year without earning anything. The rent comes round every month. I need an income, now. # speaker: dumas # mood: worried
 + ["The CAP will open kitchens to you for good. A year goes by fast, and we’ll find a way somehow."]
     She looks down. # score: reseau +1 Holding on to the qualification is right: her experience puts the CAP within reach, and it is what will open lasting jobs. # score: ethique -1 But "we’ll find a way" brushes aside her need for an income: deciding for her what matters makes her agreement fragile.
@@ -135,7 +137,15 @@ You look like you’ve got a new case on your hands. Need a hand? # speaker: cla
 -   -> week1_end
 
 === week1_end ===
-On Friday you reread your notes. { knows_need("dumas", "garde_enfants"): Three needs are taking shape: cookery training, childcare for Noah, then a work placement.| Two needs are taking shape: cookery training, then a work placement. } # week
+On Friday, Nadia drops by your office, a mug in her hand.
+For the quarterly report to the Département, I need an example of a first interview. Ms Dumas’s would be perfect. # speaker: nadia
++ [Give it to her as it is, with her first name, her age, her story: that is what makes it telling]
+    Nadia pastes it into the report. # score: communication +1 A concrete example shows the funder what working in a network changes. # score: ethique -2 But a report to the Département must not make her recognisable: without her agreement, and with no need, it goes against the GDPR (RGPD). Reports to funders are anonymised.
++ [Tell it with no name, no age, nothing that would let anyone recognise her]
+    An anonymised story: a young woman, cooking experience with no certificate, a CAP project and a team getting behind it. Nadia smiles: it is exactly what was needed. # term: anonymisation # score: ethique +1 An anonymised story says nothing that would let anyone recognise the person: that is what the GDPR (RGPD) asks of reports to funders. # score: communication +1 And the funder sees what working in a network changes.
++ [Refuse to give an example: what she confided in you does not leave Relais Insertion]
+    Nadia sighs: she will look elsewhere. # score: ethique +1 Protecting what she confided in you is right. # score: equipe -1 But an anonymised story would have served the team’s report without revealing anything about her: refusing any example leaves Nadia with nothing.
+-   In the evening you reread your notes. { knows_need("dumas", "garde_enfants"): Three needs are taking shape: cookery training, childcare for Noah, then a work placement.| Two needs are taking shape: cookery training, then a work placement. } # week
 -> week2
 
 === week2 ===
@@ -198,8 +208,8 @@ Before calling anyone, a thought stops you: Ms Dumas has never agreed to your ta
 + { not ref_asked } [The employment support she may already have]
     { ml_known: Ms Dumas told you about Ms Lambert, her adviser at the mission locale. | You don’t know whether anyone is already supporting her. } Whom do you call? # time: 1
     ++ [France Travail, to open a second support for her and multiply her chances # place: france_travail]
-        You send her file to Mr Thomas Nguyen, who calls you back within the hour. # refer: dumas france_travail
-        She’s on a contrat d’engagement jeune with the mission locale. Two supports in parallel would mean twice as many appointments, not one chance more. # speaker: france_travail # score: reseau -2 Multiplying supports does not multiply chances: the mission locale is already the lead, and France Travail has no business duplicating it. Each partner has its role.
+        You send her file to Mr Thomas Nguyen, who calls you back within the hour.
+        She is on a contrat d’engagement jeune with the mission locale, he tells you. Two supports in parallel would mean twice as many appointments, not one chance more. # score: reseau -2 Multiplying supports does not multiply chances: the mission locale is already the lead, France Travail has no business duplicating it, and Ms Dumas had told you she did not want to go back there. Each partner has its role.
         At least he gives you the name of her adviser: Ms Lambert, at the mission locale.
     ++ [The mission locale, to coordinate with her adviser # place: mission_locale]
         Sophie Lambert picks up on the first ring. You suggest sharing the roles: she keeps the follow-up of the contrat d’engagement jeune, you carry the training project. # score: reseau +2 Coordinating with the existing lead adviser rather than duplicating her support: each keeps its role, and the pathway stays clear for the person.
@@ -437,11 +447,11 @@ On Thursday the admissions panel meets. You think about it all day, between appo
 = convention
 In passing, Ms Leroy adds one thing. The PFMP agreement from the Bistrot du Marché hasn’t come back. Mr Girard had promised to send it back today. # speaker: cfp_cuisine # pledge_broken: bistrot
 + [Call Mr Girard: tell him simply that the agreement hasn’t arrived, and ask him what is holding it up]
-    Oh, blast. It’s under the pile of invoices. Thanks for telling me straight: I’ll sign it tonight and drop it off tomorrow morning. # speaker: bistrot # mood: sad # trust: bistrot +5 # score: confiance +2 Telling a partner, without reproach, that a commitment was not kept keeps the relationship open: mutual trust is built both ways.
+    Oh, blast. It’s under the pile of invoices. Thanks for telling me straight: I’ll sign it tonight and drop it off tomorrow morning. # speaker: bistrot # mood: sad # score: confiance +2 Telling a partner, without reproach, that a commitment was not kept keeps the relationship open: mutual trust is built both ways.
 + [Ask Sam to "give his friend Paul a nudge" at their next lunch]
-    Sam promises to have a word. Mr Girard signs the agreement the following week, stung that you went through his friend. # trust: bistrot -5 # score: equipe +1 Relying on the colleague who knows the partner can help. # score: confiance -1 But passing a reproach through a third party is going round the partner: tell him yourself what was not kept.
+    Sam promises to have a word. Mr Girard signs the agreement the following week, stung that you went through his friend. # score: equipe +1 Relying on the colleague who knows the partner can help. # score: confiance -1 But passing a reproach through a third party is going round the partner: tell him yourself what was not kept.
 + [Ask Mr Roux to look for another restaurant, just in case, without telling Mr Girard]
-    Mr Roux calls two restaurants. Valmoran is small: Mr Girard hears about it the next day. He signs, but he will never call you of his own accord again. # trust: bistrot -10 # score: reseau +1 Preparing a fallback with the partner whose remit it is protects the pathway. # score: confiance -2 But going round a partner who has failed a commitment, without talking to him, damages trust on both sides.
+    Mr Roux calls two restaurants. Valmoran is small: Mr Girard hears about it the next day. He signs, but he will never call you of his own accord again. # score: reseau +1 Preparing a fallback with the partner whose remit it is protects the pathway. # score: confiance -2 But going round a partner who has failed a commitment, without talking to him, damages trust on both sides.
 -   -> outcome
 
 = outcome
@@ -506,13 +516,6 @@ On Friday at lunchtime, Nadia asks you how Ms Dumas is getting on. # scene: offi
     Good idea. Ten minutes on Tuesday, I’ll note it down. # speaker: nadia # mood: happy # score: equipe +1 Reviewing a pathway as a team values everyone’s skills and prepares the next ones: synergy has to be cultivated.
 + [Just say "it’s in hand": Tuesday’s meeting already has too long an agenda]
     Nadia nods and moves on. # score: equipe -1 Without feedback to the team, Sam and Claire will never know what their help changed, and the team will learn nothing from this pathway.
--   By the way, for the next report to the Département, I need an example of a pathway. Hers would be perfect. # speaker: nadia
-+ [Give it to her as it is, with her first name, her age and Noah’s: that is what makes it telling]
-    Nadia pastes it into the report. # score: communication +1 A concrete example shows the funder what working in a network changes. # score: ethique -2 But a report to the Département must not make her recognisable: without her agreement, and with no need, it goes against the GDPR (RGPD). Reports to funders are anonymised.
-+ [Tell it with no name, no age, nothing that would let anyone recognise her]
-    An anonymised story: a young woman, cooking experience with no certificate, five partners talking to each other. Nadia smiles: it is exactly what was needed. # term: anonymisation # score: ethique +1 An anonymised story says nothing that would let anyone recognise the person: that is what the GDPR (RGPD) asks of reports to funders. # score: communication +1 And the funder sees what working in a network changes.
-+ [Refuse to give an example: what she confided in you does not leave Relais Insertion]
-    Nadia sighs: she will look elsewhere. # score: ethique +1 Protecting what she confided in you is right. # score: equipe -1 But an anonymised story would have served the team’s report without revealing anything about her: refusing any example leaves Nadia with nothing.
 -   Late in the afternoon you have an hour left. Several partners have worked for Ms Dumas this month, each on their own side, without necessarily knowing what the others did. The pile of next cases, meanwhile, has not gone down.
 + [Move on to the next case: the partners will find out soon enough how it turned out]
     You close the file; the next pile is waiting. # score: communication -2 Silence after a referral leaves partners in the dark and wears the network down: telling them what happened, and thanking them, is open communication.

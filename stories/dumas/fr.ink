@@ -41,9 +41,11 @@ Bonjour. Une amie m’a dit que vous pouviez m’aider à trouver du travail. # 
     Son visage s’éclaire. La mise en place dès sept heures, quatre-vingts couverts le midi, les commandes aux fournisseurs, les règles d’hygiène… Tout y est, sauf le diplôme. Un CAP cuisine est à sa portée. # need: dumas formation # score: reseau +1 Valoriser son expérience informelle permet de viser le bon partenaire : un centre qui prépare au CAP cuisine, plutôt qu’un emploi par défaut.
 + [« Sans contrat ni diplôme, ça ne comptera pas beaucoup. Un emploi rapide en grande surface serait plus réaliste. »]
     Elle se tait un moment. # score: reseau -1 Balayer une expérience informelle, c’est passer à côté du bon partenaire : ici, un centre qui prépare au CAP cuisine. On n’oriente bien que ce qu’on a compris.
-    Les rayons ? France Travail me l’a déjà proposé, et j’ai dit non. C’est la cuisine que j’aime. # speaker: dumas # mood: sad # need: dumas formation # refuse: dumas france_travail
+    Moi, c’est la cuisine que j’aime. Pas les rayons. # speaker: dumas # mood: sad # need: dumas formation
     Vous le notez. Un CAP cuisine, peut-être, puisqu’elle y tient.
--   Vous lui parlez du CAP cuisine des Toques de Valmoran : un an de formation pour adultes, à partir d’octobre, avec une période en entreprise au printemps.
+-   Elle ajoute que France Travail l’a déjà orientée vers de la mise en rayon, l’an dernier.
+    J’ai dit non, et je redis non : je ne veux pas qu’on me renvoie là-bas pour ça. Moi, je veux cuisiner. # speaker: dumas # refuse: dumas france_travail
+    Vous lui parlez du CAP cuisine des Toques de Valmoran : un an de formation pour adultes, à partir d’octobre, avec une période en entreprise au printemps.
     Un an ? Je ne peux pas rester un an sans rien gagner. Le loyer tombe tous les mois. Il me faut un revenu, maintenant. # speaker: dumas # mood: worried
 + [« Le CAP vous ouvrira les cuisines pour de bon. Un an, ça passe vite, et on trouvera bien une solution. »]
     Elle baisse les yeux. # score: reseau +1 Tenir le cap de la qualification est juste : son expérience rend le CAP accessible, et c’est lui qui ouvrira des emplois durables. # score: ethique -1 Mais « on trouvera bien » balaie sa contrainte de revenus : décider pour elle de ce qui compte rend son accord fragile.
@@ -136,7 +138,15 @@ Tu as l’air d’avoir un nouveau dossier sur les bras. Besoin d’un coup de m
 -   -> week1_end
 
 === week1_end ===
-Vendredi, vous relisez vos notes. { knows_need("dumas", "garde_enfants"): Trois besoins se dessinent : une formation en cuisine, une solution de garde pour Noah, puis une période en entreprise.| Deux besoins se dessinent : une formation en cuisine, puis une période en entreprise. } # week
+Vendredi, Nadia passe à votre bureau, une tasse à la main.
+Pour le rapport trimestriel au Département, il me faudrait un exemple de premier accueil. Celui de Mme Dumas serait parfait. # speaker: nadia
++ [Le lui donner tel quel, avec son prénom, son âge, son histoire : c’est ce qui le rend parlant]
+    Nadia le colle dans le rapport. # score: communication +1 Un exemple concret rend visible, pour le financeur, ce que le travail en réseau change. # score: ethique -2 Mais un rapport au Département n’a pas à permettre de la reconnaître : sans son accord, et sans nécessité, c’est contraire au RGPD. Les rapports aux financeurs sont anonymisés.
++ [Le raconter sans nom, sans âge, sans rien qui permette de la reconnaître]
+    Un récit anonymisé : une jeune femme, une expérience en cuisine sans diplôme, un projet de CAP et une équipe qui s’y met. Nadia sourit : c’est exactement ce qu’il fallait. # term: anonymisation # score: ethique +1 Un récit anonymisé ne dit rien qui permette de reconnaître la personne : c’est ce que le RGPD demande des rapports aux financeurs. # score: communication +1 Et le financeur voit ce que le travail en réseau change.
++ [Refuser de donner un exemple : ce qu’elle vous a confié ne sort pas de Relais Insertion]
+    Nadia soupire : elle cherchera ailleurs. # score: ethique +1 Protéger ce qu’elle vous a confié est juste. # score: equipe -1 Mais un récit anonymisé aurait servi le rapport de l’équipe sans rien révéler d’elle : refuser tout exemple laisse Nadia sans rien.
+-   Le soir, vous relisez vos notes. { knows_need("dumas", "garde_enfants"): Trois besoins se dessinent : une formation en cuisine, une solution de garde pour Noah, puis une période en entreprise.| Deux besoins se dessinent : une formation en cuisine, puis une période en entreprise. } # week
 -> week2
 
 === week2 ===
@@ -199,8 +209,8 @@ Avant d’appeler qui que ce soit, une pensée vous arrête : Mme Dumas n’a j
 + { not ref_asked } [L’accompagnement vers l’emploi dont elle bénéficie peut-être déjà]
     { ml_known: Mme Dumas vous a parlé de Mme Lambert, sa conseillère à la mission locale. | Vous ne savez pas si quelqu’un la suit déjà. } Qui appelez-vous ? # time: 1
     ++ [France Travail, pour lui ouvrir un second accompagnement et multiplier ses chances # place: france_travail]
-        Vous envoyez son dossier à M. Thomas Nguyen, qui vous rappelle dans l’heure. # refer: dumas france_travail
-        Elle est en contrat d’engagement jeune avec la mission locale. Deux accompagnements en parallèle, ce serait deux fois plus de rendez-vous, pas une chance de plus. # speaker: france_travail # score: reseau -2 Multiplier les accompagnements ne multiplie pas les chances : la mission locale est déjà référente, et France Travail n’a pas à faire doublon. Chaque partenaire a son rôle.
+        Vous envoyez son dossier à M. Thomas Nguyen, qui vous rappelle dans l’heure.
+        Elle est en contrat d’engagement jeune avec la mission locale, vous dit-il. Deux accompagnements en parallèle, ce serait deux fois plus de rendez-vous, pas une chance de plus. # score: reseau -2 Multiplier les accompagnements ne multiplie pas les chances : la mission locale est déjà référente, France Travail n’a pas à faire doublon, et Mme Dumas vous avait dit ne pas vouloir y retourner. Chaque partenaire a son rôle.
         Il vous donne au moins le nom de sa conseillère : Mme Lambert, à la mission locale.
     ++ [La mission locale, pour vous coordonner avec sa conseillère # place: mission_locale]
         Sophie Lambert décroche à la première sonnerie. Vous lui proposez un partage des rôles : elle garde le suivi du contrat d’engagement jeune, vous portez le projet de formation. # score: reseau +2 Se coordonner avec la référente existante plutôt que doubler son accompagnement : chacun garde son rôle, et le parcours reste lisible pour la personne.
@@ -438,11 +448,11 @@ Jeudi, la commission d’admission se réunit. Vous y pensez toute la journée, 
 = convention
 Au passage, Mme Leroy ajoute une chose. La convention de PFMP du Bistrot du Marché n’est pas revenue. M. Girard avait promis de la renvoyer aujourd’hui. # speaker: cfp_cuisine # pledge_broken: bistrot
 + [Appeler M. Girard : lui dire simplement que la convention n’est pas arrivée, et lui demander ce qui coince]
-    Ah, zut. Elle est sous la pile des factures. Merci de me le dire franchement : je la signe ce soir et je la dépose demain matin. # speaker: bistrot # mood: sad # trust: bistrot +5 # score: confiance +2 Dire au partenaire, sans reproche, qu’un engagement n’a pas été tenu garde la relation ouverte : la confiance mutuelle se construit dans les deux sens.
+    Ah, zut. Elle est sous la pile des factures. Merci de me le dire franchement : je la signe ce soir et je la dépose demain matin. # speaker: bistrot # mood: sad # score: confiance +2 Dire au partenaire, sans reproche, qu’un engagement n’a pas été tenu garde la relation ouverte : la confiance mutuelle se construit dans les deux sens.
 + [Demander à Sam de « secouer un peu » son ami Paul à leur prochain déjeuner]
-    Sam promet d’en toucher un mot. M. Girard signe la convention la semaine suivante, vexé qu’on soit passé par son ami. # trust: bistrot -5 # score: equipe +1 S’appuyer sur le collègue qui connaît le partenaire peut aider. # score: confiance -1 Mais faire passer un reproche par un tiers, c’est contourner le partenaire : dites-lui vous-même ce qui n’a pas été tenu.
+    Sam promet d’en toucher un mot. M. Girard signe la convention la semaine suivante, vexé qu’on soit passé par son ami. # score: equipe +1 S’appuyer sur le collègue qui connaît le partenaire peut aider. # score: confiance -1 Mais faire passer un reproche par un tiers, c’est contourner le partenaire : dites-lui vous-même ce qui n’a pas été tenu.
 + [Demander à M. Roux de chercher un autre restaurant, au cas où, sans en parler à M. Girard]
-    M. Roux appelle deux restaurants. Valmoran est petit : M. Girard l’apprend dès le lendemain. Il signe, mais il ne vous appellera plus de lui-même. # trust: bistrot -10 # score: reseau +1 Prévoir une solution de repli avec le partenaire dont c’est la mission protège le parcours. # score: confiance -2 Mais contourner un partenaire qui a manqué un engagement, sans lui en parler, abîme la confiance des deux côtés.
+    M. Roux appelle deux restaurants. Valmoran est petit : M. Girard l’apprend dès le lendemain. Il signe, mais il ne vous appellera plus de lui-même. # score: reseau +1 Prévoir une solution de repli avec le partenaire dont c’est la mission protège le parcours. # score: confiance -2 Mais contourner un partenaire qui a manqué un engagement, sans lui en parler, abîme la confiance des deux côtés.
 -   -> outcome
 
 = outcome
@@ -507,13 +517,6 @@ Vendredi midi, à la pause, Nadia vous demande où en est Mme Dumas. # scene: of
     Bonne idée. Dix minutes mardi, je le note. # speaker: nadia # mood: happy # score: equipe +1 Faire le bilan d’un parcours en équipe valorise les compétences de chacun et prépare les suivants : la synergie se cultive.
 + [Vous contenter d’un « ça suit son cours » : la réunion de mardi a déjà un ordre du jour trop long]
     Nadia hoche la tête et passe à autre chose. # score: equipe -1 Sans retour à l’équipe, Sam et Claire ne sauront pas ce que leur aide a changé, et l’équipe n’apprendra rien de ce parcours.
--   Au fait, pour le prochain rapport au Département, il me faudrait un exemple de parcours. Le sien serait parfait. # speaker: nadia
-+ [Le lui donner tel quel, avec son prénom, son âge et celui de Noah : c’est ce qui le rend parlant]
-    Nadia le colle dans le rapport. # score: communication +1 Un exemple concret rend visible, pour le financeur, ce que le travail en réseau change. # score: ethique -2 Mais un rapport au Département n’a pas à permettre de la reconnaître : sans son accord, et sans nécessité, c’est contraire au RGPD. Les rapports aux financeurs sont anonymisés.
-+ [Le raconter sans nom, sans âge, sans rien qui permette de la reconnaître]
-    Un récit anonymisé : une jeune femme, une expérience en cuisine sans diplôme, cinq partenaires qui se parlent. Nadia sourit : c’est exactement ce qu’il fallait. # term: anonymisation # score: ethique +1 Un récit anonymisé ne dit rien qui permette de reconnaître la personne : c’est ce que le RGPD demande des rapports aux financeurs. # score: communication +1 Et le financeur voit ce que le travail en réseau change.
-+ [Refuser de donner un exemple : ce qu’elle vous a confié ne sort pas de Relais Insertion]
-    Nadia soupire : elle cherchera ailleurs. # score: ethique +1 Protéger ce qu’elle vous a confié est juste. # score: equipe -1 Mais un récit anonymisé aurait servi le rapport de l’équipe sans rien révéler d’elle : refuser tout exemple laisse Nadia sans rien.
 -   En fin d’après-midi, il vous reste une heure. Plusieurs partenaires ont travaillé pour Mme Dumas ce mois-ci, chacun de son côté, sans forcément savoir ce que les autres ont fait. La pile des dossiers suivants, elle, n’a pas baissé.
 + [Passer au dossier suivant : les partenaires apprendront bien assez tôt comment ça s’est terminé]
     Vous refermez le dossier ; la pile suivante attend. # score: communication -2 Le silence après une orientation laisse les partenaires dans le flou et use le réseau : leur dire ce qui s’est passé, et les remercier, c’est la communication ouverte.
