@@ -51,11 +51,11 @@ Hello. A friend told me you could help me find work. # speaker: dumas # mood: wo
     If you say so… All right for the CAP. But I’ll have to earn something. # speaker: dumas # mood: worried # agree: dumas cfp_cuisine
 + [Ask her what she would need to get through a year, and look with her at what exists]
     You go through the figures with her: the rent, the shopping, the rest. Adult training can be paid, some allowances can be combined, and nothing stops her working a few hours at weekends. You promise no amount: you will check with the partners. # score: ethique +1 Starting from her need for an income and looking with her lets her decide with full knowledge: it is her pathway. # score: reseau +1 The CAP stays in sight, and so do the partners who can help her hold on during the course.
-    If I can pay the rent, then yes, the CAP. And I’ll keep my weekend hours at my mother’s, if I can. # speaker: dumas # agree: dumas cfp_cuisine
+    If I can pay the rent, then yes, the CAP. And I’ll look for a small Saturday job, if I can. # speaker: dumas # agree: dumas cfp_cuisine
 + [Start from her urgency: a kitchen assistant job right away, and the CAP later, once she has enough to live on]
     You open the kitchen assistant job offers with her. # score: ethique +1 Starting from what she asks for respects her word: she is the one who decides her pathway. # score: reseau -1 But giving up on the CAP straight away, without looking at what could keep her going during the course, means doing without the partners who had answers.
     She reads the wages, the split shifts, then puts the sheet down. You tell her that adult training can be paid.
-    Kitchen assistant without a certificate, I already do that at my mother’s. If there’s a way to hold on during the CAP, I’d rather do the CAP. # speaker: dumas # agree: dumas cfp_cuisine
+    Kitchen assistant without a certificate, that’s what I already do at my mother’s, unpaid. If there’s a way to hold on during the CAP, I’d rather do the CAP. # speaker: dumas # agree: dumas cfp_cuisine
 -   And the lycée, why did she leave? She looks down: "Because of family. It was complicated."
 + ["I understand, family matters… The main thing is that you’re available now, is that right?"]
     She nods, quickly. Too quickly, perhaps. You move on without her adding a word. # score: ethique -1 Making assumptions about someone’s situation means deciding for her what matters: an open question would have brought out her family constraints.
@@ -79,7 +79,7 @@ Hello. A friend told me you could help me find work. # speaker: dumas # mood: wo
 + [Wrap up: you have enough to start, no need to weigh down this first meeting]
     You walk her to the door. # score: reseau -1 Without asking who already supports her, you risk duplicating an existing follow-up: at 24, the mission locale is often the lead adviser.
 + [Ask her whether anyone is already supporting her]
-    Yes, Ms Lambert, at the mission locale. I’m on a contrat d’engagement jeune, but I haven’t seen her for two months. # speaker: dumas # score: reseau +1 Asking who already supports the person avoids duplication: you coordinate with the lead adviser instead of replacing her.
+    Yes, Ms Lambert, at the mission locale. I’m on a youth commitment contract, the CEJ, but I haven’t seen her for two months. # speaker: dumas # score: reseau +1 Asking who already supports the person avoids duplication: you coordinate with the lead adviser instead of replacing her.
     ~ ml_known = true
     You write down Ms Lambert’s name: you will need to coordinate with her.
 -   On the doorstep, she turns round.
@@ -209,11 +209,11 @@ Before calling anyone, a thought stops you: Ms Dumas has never agreed to your ta
     { ml_known: Ms Dumas told you about Ms Lambert, her adviser at the mission locale. | You don’t know whether anyone is already supporting her. } Whom do you call? # time: 1
     ++ [France Travail, to open a second support for her and multiply her chances # place: france_travail]
         You send her file to Mr Thomas Nguyen, who calls you back within the hour.
-        She is on a contrat d’engagement jeune with the mission locale, he tells you. Two supports in parallel would mean twice as many appointments, not one chance more. # score: reseau -2 Multiplying supports does not multiply chances: the mission locale is already the lead, France Travail has no business duplicating it, and Ms Dumas had told you she did not want to go back there. Each partner has its role.
+        She is on a youth commitment contract with the mission locale, he tells you. Two supports in parallel would mean twice as many appointments, not one chance more. # score: reseau -2 Multiplying supports does not multiply chances: the mission locale is already the lead, France Travail has no business duplicating it, and Ms Dumas had told you she did not want to go back there. Each partner has its role.
         At least he gives you the name of her adviser: Ms Lambert, at the mission locale.
     ++ [The mission locale, to coordinate with her adviser # place: mission_locale]
-        Sophie Lambert picks up on the first ring. You suggest sharing the roles: she keeps the follow-up of the contrat d’engagement jeune, you carry the training project. # score: reseau +2 Coordinating with the existing lead adviser rather than duplicating her support: each keeps its role, and the pathway stays clear for the person.
-        With pleasure. I was going to suggest a short catering assistant course, but a CAP is more ambitious, and it’s more like her. And the CEJ allowance can carry on during her course: I’ll look at it with her. # speaker: mission_locale # mood: happy
+        Sophie Lambert picks up on the first ring. You suggest sharing the roles: she keeps the follow-up of the youth commitment contract, you carry the training project. # score: reseau +2 Coordinating with the existing lead adviser rather than duplicating her support: each keeps its role, and the pathway stays clear for the person.
+        With pleasure. I was going to suggest a short catering assistant course, but a CAP is more ambitious, and it’s more like her. And her youth commitment contract allowance can carry on during her course: I’ll look at it with her. # speaker: mission_locale # mood: happy
         ~ ml_done = true
     --  ~ ref_asked = true
 -   -> hub
@@ -270,7 +270,7 @@ The following Monday the phone rings: it is Sophie Lambert, from the mission loc
 { ml_done: -> ml_news | -> ml_call }
 
 = ml_news
-I’m seeing Ms Dumas on Thursday for her contrat d’engagement jeune. Where is her CAP project at? # speaker: mission_locale
+I’m seeing Ms Dumas on Thursday for her youth commitment contract. Where is her CAP project at? # speaker: mission_locale
 + ["I’d rather she told you about it herself on Thursday: it’s her project."]
     Ah. So I’ll see her knowing nothing. # speaker: mission_locale # mood: worried # score: ethique +1 Letting the person speak about her own project is respectful. # score: communication -1 But Ms Lambert supports her too, with her agreement: without the dates she cannot prepare the appointment. Between the two advisers, regular information is due.
 + [Tell her where the project stands, and send her the course calendar tomorrow]
@@ -282,7 +282,7 @@ I’m seeing Ms Dumas on Thursday for her contrat d’engagement jeune. Where is
 = ml_call
 Ms Dumas tells me you’re putting together a CAP application with her. I’d have liked to know: I’ve been following her for a year, and I was preparing another course for her. # speaker: mission_locale # mood: annoyed
 + [Acknowledge the lack of information and offer to coordinate from now on]
-    You should have told her, and you say so. You suggest sharing the roles: she keeps the follow-up of the contrat d’engagement jeune, you carry the training project. # score: communication +1 Acknowledging a lack of information and proposing a way to coordinate restores open communication with the lead adviser.
+    You should have told her, and you say so. You suggest sharing the roles: she keeps the follow-up of the youth commitment contract, you carry the training project. # score: communication +1 Acknowledging a lack of information and proposing a way to coordinate restores open communication with the lead adviser.
     All right. Keep me posted, that’s all I ask. # speaker: mission_locale
 + [Explain that the week was very busy and that nobody had told you about her]
     I see. # speaker: mission_locale # mood: annoyed # score: communication -1 Justifying yourself rather than acknowledging the lack of information breeds mistrust: open communication also means saying "I should have told you".
@@ -329,7 +329,7 @@ Right. Shall we confirm this timetable and send it to her? # speaker: cfp_cuisin
 + [Call Ms Dumas before confirming: it is her timetable, it is for her to say whether it works]
     You call her from the meeting room, while Ms Leroy looks at her watch: she has another appointment. # score: ethique +2 Deciding with the person, not for her: she is the one who knows whether a timetable is workable, and it is her pathway. # score: communication -1 But the meeting ends with no timetable settled: the partners leave with nothing certain, and you will have to call them back.
     { knows_need("dumas", "garde_enfants"):
-        Classes at 8, that’s fine if Noah has his place with the childminder. And I want to keep my Saturday hours at my mother’s: without them I can’t make it to the end of the month. # speaker: dumas
+        Classes at 8, that’s fine if Noah has his place with the childminder. And I want to keep the chance of a small Saturday job: without it I can’t make it to the end of the month. # speaker: dumas
     - else:
         Classes at 8? But… I’ve got nobody to look after my son. He’s three. I didn’t dare tell you. # speaker: dumas # mood: sad # need: dumas garde_enfants
         The Relais Petite Enfance? Yes, call them. But I want to meet the person before I leave Noah with her. # speaker: dumas # agree: dumas rpe
@@ -337,7 +337,7 @@ Right. Shall we confirm this timetable and send it to her? # speaker: cfp_cuisin
 + [Confirm the timetable among professionals and send it to her: she will be pleased everything is ready]
     The timetable goes out that evening, with a warm note. Ms Leroy and Mr Roux leave with firm dates. # score: communication +1 The partners leave with a clear calendar. # score: ethique -2 But confirming a timetable without the person means choosing her pathway for her: only she knows whether it is workable.
     { knows_need("dumas", "garde_enfants"):
-        The next day she replies with a worried message: everything will depend on Noah’s place with the childminder, and on her Saturday hours at her mother’s, which nobody asked her about.
+        The next day she replies with a worried message: everything will depend on Noah’s place with the childminder, and on the small Saturday job she was hoping for, which nobody asked her about.
     - else:
         The next day she calls you in a panic: classes at 8 are impossible. She has a three-year-old son, Noah, and nobody to look after him. She hadn’t dared say so. # need: dumas garde_enfants
         The Relais Petite Enfance? Yes, if you think it can work. # speaker: dumas # agree: dumas rpe

@@ -52,11 +52,11 @@ Bonjour. Une amie m’a dit que vous pouviez m’aider à trouver du travail. # 
     Si vous le dites… D’accord pour le CAP. Mais il faudra bien que je gagne quelque chose. # speaker: dumas # mood: worried # agree: dumas cfp_cuisine
 + [Lui demander ce qu’il lui faudrait pour tenir un an, et regarder avec elle ce qui existe]
     Vous posez les chiffres avec elle : le loyer, les courses, le reste. Une formation pour adultes peut être rémunérée, certaines aides se cumulent, et rien n’interdit quelques heures de service le week-end. Vous ne promettez aucun montant : vous vérifierez avec les partenaires. # score: ethique +1 Partir de sa contrainte de revenus et chercher avec elle, c’est la laisser décider en connaissance de cause : c’est son parcours. # score: reseau +1 Le CAP reste en vue, et avec lui les partenaires qui peuvent l’aider à tenir pendant la formation.
-    Si j’ai de quoi payer le loyer, alors oui, le CAP. Et je garde mes heures du week-end chez ma mère, si je peux. # speaker: dumas # agree: dumas cfp_cuisine
+    Si j’ai de quoi payer le loyer, alors oui, le CAP. Et je chercherai un petit contrat le samedi, si je peux. # speaker: dumas # agree: dumas cfp_cuisine
 + [Partir de son urgence : un emploi de commis tout de suite, et le CAP plus tard, quand elle aura de quoi vivre]
     Vous ouvrez avec elle les offres de commis de cuisine. # score: ethique +1 Partir de ce qu’elle demande, c’est respecter sa parole : c’est elle qui décide de son parcours. # score: reseau -1 Mais renoncer d’emblée au CAP, sans avoir regardé ce qui pourrait la faire vivre pendant la formation, c’est se priver des partenaires qui avaient des réponses.
     Elle lit les salaires, les horaires coupés, puis repose la feuille. Vous lui dites qu’une formation pour adultes peut être rémunérée.
-    Commis sans diplôme, je le fais déjà chez ma mère. S’il y a un moyen de tenir pendant le CAP, je préfère le CAP. # speaker: dumas # agree: dumas cfp_cuisine
+    Commis sans diplôme, c’est ce que je fais déjà chez ma mère, sans être payée. S’il y a un moyen de tenir pendant le CAP, je préfère le CAP. # speaker: dumas # agree: dumas cfp_cuisine
 -   Et le lycée, pourquoi l’avoir arrêté ? Elle baisse les yeux : « À cause de la famille. C’était compliqué. »
 + [« Je comprends, les histoires de famille… L’important, c’est que vous soyez disponible maintenant, c’est bien ça ? »]
     Elle acquiesce, vite. Trop vite, peut-être. Vous passez à la suite sans qu’elle ajoute un mot. # score: ethique -1 Faire des suppositions sur la situation d’une personne, c’est décider pour elle de ce qui compte : une question ouverte aurait fait apparaître ses contraintes familiales.
@@ -330,7 +330,7 @@ Bon. On valide ce planning et on le lui envoie ? # speaker: cfp_cuisine
 + [Appeler Mme Dumas avant de valider : c’est son planning, c’est à elle de dire s’il tient]
     Vous l’appelez depuis la salle de réunion, pendant que Mme Leroy regarde sa montre : elle a un autre rendez-vous. # score: ethique +2 Décider avec la personne et non pour elle : c’est elle qui sait si un planning est tenable, et c’est son parcours. # score: communication -1 Mais la réunion se termine sans planning arrêté : les partenaires repartent sans rien de sûr, et il faudra les rappeler.
     { knows_need("dumas", "garde_enfants"):
-        Les cours à 8 h, ça ira si Noah a sa place chez l’assistante maternelle. Et je veux garder mes heures du samedi chez ma mère : sans elles, je ne tiens pas le mois. # speaker: dumas
+        Les cours à 8 h, ça ira si Noah a sa place chez l’assistante maternelle. Et je veux garder la possibilité d’un petit contrat le samedi : sans lui, je ne tiens pas le mois. # speaker: dumas
     - else:
         Les cours à 8 h ? Mais… je n’ai personne pour garder mon fils. Il a trois ans. Je n’avais pas osé vous le dire. # speaker: dumas # mood: sad # need: dumas garde_enfants
         Le Relais Petite Enfance ? Oui, appelez-les. Mais je veux rencontrer la personne avant de lui confier Noah. # speaker: dumas # agree: dumas rpe
@@ -338,7 +338,7 @@ Bon. On valide ce planning et on le lui envoie ? # speaker: cfp_cuisine
 + [Valider le planning entre professionnels et le lui envoyer : elle sera contente que tout soit prêt]
     Le planning part le soir même, avec un mot chaleureux. Mme Leroy et M. Roux repartent avec des dates sûres. # score: communication +1 Les partenaires repartent avec un calendrier clair. # score: ethique -2 Mais valider un planning sans la personne, c’est choisir son parcours à sa place : elle seule sait s’il est tenable.
     { knows_need("dumas", "garde_enfants"):
-        Le lendemain, elle vous répond par un message inquiet : tout dépendra de la place de Noah chez l’assistante maternelle, et de ses heures du samedi chez sa mère, dont personne ne lui a parlé.
+        Le lendemain, elle vous répond par un message inquiet : tout dépendra de la place de Noah chez l’assistante maternelle, et du petit contrat du samedi qu’elle espérait, dont personne ne lui a parlé.
     - else:
         Le lendemain, elle vous appelle, paniquée : les cours à 8 h, c’est impossible. Elle a un fils de trois ans, Noah, et personne pour le garder. Elle n’avait pas osé le dire. # need: dumas garde_enfants
         Le Relais Petite Enfance ? Oui, si vous pensez que ça peut marcher. # speaker: dumas # agree: dumas rpe
