@@ -21,7 +21,7 @@ export interface ExploreOptions {
 export const DEFAULT_EXPLORE: ExploreOptions = { maxStates: 8_000, samples: 150, seed: 1 };
 
 /** Bump when the explorer finds bounds differently: cached bounds are keyed on it. */
-export const EXPLORER_VERSION = 1;
+export const EXPLORER_VERSION = 2;
 
 export interface Incident {
   readonly kind: 'dead-end' | 'error';
@@ -83,6 +83,7 @@ function stateKey(runner: Runner, ink: string): string {
     e.bonds,
     e.beneficiaries,
     e.promises,
+    e.pledges,
     e.events,
     e.scene,
     e.rng,
