@@ -90,9 +90,9 @@ A childminder in the Tilleuls neighbourhood can look after Noah until 7.30 pm, f
 + [Call Ms Dumas, put the proposal to her, and let her choose]
   On the phone she asks her questions: the cost, the journey, whether Noah can meet the childminder first. You don’t have all the answers; Ms Benson does. # scene: phone # time: 1
   Yes. I’d like to meet her on Saturday, with Noah. # speaker: dumas # mood: happy # agree: dumas rpe
-  You call Ms Benson back within the hour. # refer: dumas rpe # score: confiance +1 Ms Benson has her answer within the time she asked for: a partner who keeps their commitments expects us to keep ours. # score: communication +1 A clear answer, the same day, to the person who made the proposal.
+  You call Ms Benson back within the hour. # refer: dumas rpe # solve: dumas garde_enfants # score: confiance +1 Ms Benson has her answer within the time she asked for: a partner who keeps their commitments expects us to keep ours. # score: communication +1 A clear answer, the same day, to the person who made the proposal.
 + [Post the proposal in the channel, so that she answers it herself]
-  Ms Dumas answers an hour later, in the channel, in front of everyone: "Yes, fine." # agree: dumas rpe # refer: dumas rpe # score: communication +1 All the members can see that the childcare is moving. # score: ethique -1 But Noah’s childcare is displayed under the chef’s eyes, against what she had asked. # score: numerique -1 The proposal belonged in the restricted document: the channel has rules, and who follows them?
+  Ms Dumas answers an hour later, in the channel, in front of everyone: "Yes, fine." # agree: dumas rpe # refer: dumas rpe # solve: dumas garde_enfants # score: communication +1 All the members can see that the childcare is moving. # score: ethique -1 But Noah’s childcare is displayed under the chef’s eyes, against what she had asked. # score: numerique -1 The proposal belonged in the restricted document: the channel has rules, and who follows them?
 - -> girard
 
 = girard
@@ -184,11 +184,11 @@ Vidal’s done it again, eh? # speaker: france_travail
 On Friday morning, Ms Royer, from Cap emploi, calls you. # scene: phone
 Mr Vidal called me about adapting Mr Haddad’s job. Can you send me his file today? The ergonomist comes on Tuesday. # speaker: cap_emploi
 + [Send her the file: Cap emploi already handles his RQTH, and the ergonomist comes on Tuesday]
-  The file goes at 9.30. Ms Royer thanks you. # share: karim cap_emploi # score: reseau +1 Cap emploi is indeed the partner for adapting the job.
+  The file goes at 9.30. Ms Royer thanks you. # share: karim cap_emploi # solve: karim sante # score: reseau +1 Cap emploi is indeed the partner for adapting the job.
 + [Tell her you’ll call Mr Haddad first, and answer her on Monday]
   At noon you call Mr Haddad. You explain what Ms Royer is asking, what for, and what you would pass on: his job, his restrictions, nothing else. # time: 1
   Cap emploi, yes, for the job. But only them, and only that. # speaker: karim # consent: karim # agree: karim cap_emploi
-  On Monday morning, Ms Royer receives what she needs for the job study. The ergonomist will come the following week. # refer: karim cap_emploi # score: ethique +1 After consent has been withdrawn, nothing circulates without a new, precise agreement: to whom, what, why. # score: confiance -1 Ms Royer has to put the ergonomist back a week: respecting the person has a cost for the partner.
+  On Monday morning, Ms Royer receives what she needs for the job study. The ergonomist will come the following week. # refer: karim cap_emploi # solve: karim sante # score: ethique +1 After consent has been withdrawn, nothing circulates without a new, precise agreement: to whom, what, why. # score: confiance -1 Ms Royer has to put the ergonomist back a week: respecting the person has a cost for the partner.
 - -> reemploi
 
 = reemploi

@@ -90,9 +90,9 @@ Une assistante maternelle du quartier des Tilleuls peut garder Noah jusqu’à 1
 + [Appeler Mme Dumas, lui présenter la proposition, et la laisser choisir]
   Au téléphone, elle pose ses questions : le prix, le trajet, si Noah pourra rencontrer l’assistante maternelle avant. Vous n’avez pas toutes les réponses, Mme Benson les a. # scene: phone # time: 1
   Oui. Je veux bien la rencontrer samedi, avec Noah. # speaker: dumas # mood: happy # agree: dumas rpe
-  Vous rappelez Mme Benson dans l’heure. # refer: dumas rpe # score: confiance +1 Mme Benson a sa réponse dans le délai qu’elle demandait : un partenaire qui tient ses engagements attend qu’on tienne les nôtres. # score: communication +1 Une réponse claire, le jour même, à celle qui a fait la proposition.
+  Vous rappelez Mme Benson dans l’heure. # refer: dumas rpe # solve: dumas garde_enfants # score: confiance +1 Mme Benson a sa réponse dans le délai qu’elle demandait : un partenaire qui tient ses engagements attend qu’on tienne les nôtres. # score: communication +1 Une réponse claire, le jour même, à celle qui a fait la proposition.
 + [Poster la proposition dans le canal, pour qu’elle y réponde elle-même]
-  Mme Dumas répond une heure plus tard, dans le canal, devant tout le monde : « Oui, d’accord. » # agree: dumas rpe # refer: dumas rpe # score: communication +1 Tous les membres voient que la garde avance. # score: ethique -1 Mais la garde de Noah s’affiche sous les yeux du chef, contre ce qu’elle avait demandé. # score: numerique -1 La proposition relevait du document restreint : le canal a ses règles, qui les suit ?
+  Mme Dumas répond une heure plus tard, dans le canal, devant tout le monde : « Oui, d’accord. » # agree: dumas rpe # refer: dumas rpe # solve: dumas garde_enfants # score: communication +1 Tous les membres voient que la garde avance. # score: ethique -1 Mais la garde de Noah s’affiche sous les yeux du chef, contre ce qu’elle avait demandé. # score: numerique -1 La proposition relevait du document restreint : le canal a ses règles, qui les suit ?
 - -> girard
 
 = girard
@@ -184,11 +184,11 @@ Vidal a encore frappé, hein ? # speaker: france_travail
 Vendredi matin, Mme Royer, de Cap emploi, vous appelle. # scene: phone
 M. Vidal m’a appelée pour adapter le poste de M. Haddad. Vous pouvez m’envoyer son dossier aujourd’hui ? L’ergonome passe mardi. # speaker: cap_emploi
 + [Lui envoyer le dossier : Cap emploi suit déjà sa RQTH, et l’ergonome passe mardi]
-  Le dossier part à 9 h 30. Mme Royer vous remercie. # share: karim cap_emploi # score: reseau +1 Cap emploi est bien le partenaire de l’adaptation du poste.
+  Le dossier part à 9 h 30. Mme Royer vous remercie. # share: karim cap_emploi # solve: karim sante # score: reseau +1 Cap emploi est bien le partenaire de l’adaptation du poste.
 + [Lui dire que vous rappelez d’abord M. Haddad, et que vous lui répondez lundi]
   À midi, vous appelez M. Haddad. Vous lui expliquez ce que Mme Royer demande, pour quoi faire, et ce que vous lui transmettriez : son poste, ses restrictions, rien d’autre. # time: 1
   Cap emploi, oui, pour le poste. Mais seulement eux, et seulement ça. # speaker: karim # consent: karim # agree: karim cap_emploi
-  Lundi matin, Mme Royer reçoit ce qu’il faut pour l’étude de poste. L’ergonome viendra la semaine suivante. # refer: karim cap_emploi # score: ethique +1 Après un retrait de l’accord, rien ne circule sans un nouvel accord, précis : à qui, quoi, pourquoi. # score: confiance -1 Mme Royer doit décaler l’ergonome d’une semaine : respecter la personne a un coût pour le partenaire.
+  Lundi matin, Mme Royer reçoit ce qu’il faut pour l’étude de poste. L’ergonome viendra la semaine suivante. # refer: karim cap_emploi # solve: karim sante # score: ethique +1 Après un retrait de l’accord, rien ne circule sans un nouvel accord, précis : à qui, quoi, pourquoi. # score: confiance -1 Mme Royer doit décaler l’ergonome d’une semaine : respecter la personne a un coût pour le partenaire.
 - -> reemploi
 
 = reemploi

@@ -52,6 +52,8 @@ describe('Le canal commun', () => {
     const karim = runner.state.beneficiaries['karim'];
     expect(karim?.withdrawals).toEqual([{ week: 3, restored: 3 }]);
     expect(karim?.agreed).toEqual(['cap_emploi']);
+    expect(karim?.solved).toEqual(['sante']);
+    expect(runner.state.beneficiaries['dumas']?.solved).toEqual(['garde_enfants']);
     expect(bySource(runner.state, 'refer_in_field')).toEqual(['reseau 2 dumas rpe', 'reseau 2 karim cap_emploi']);
     expect(bySource(runner.state, 'share_after_withdrawal')).toEqual([]);
     expect(bySource(runner.state, 'refer_without_agreement')).toEqual([]);
@@ -69,6 +71,8 @@ describe('Le canal commun', () => {
     const { state } = playChoices(dir, departing(CHILDCARE, 0), check.bounds).runner;
     expect(bySource(state, 'refer_without_agreement')).toEqual(['ethique -2 dumas rpe']);
     expect(bySource(state, 'refer_in_field')).toEqual(['reseau 2 karim cap_emploi']);
+    // Booked without her, the childcare is not settled: she has not said she will go.
+    expect(state.beneficiaries['dumas']?.solved).toEqual([]);
   });
 
   it('keeping the leak from M. Haddad scores lower on ethique than telling him, and he learns it anyway', () => {
