@@ -49,6 +49,7 @@ Three documents will live in the channel: the PFMP agreement, the schedule of he
 
 === regles ===
 Nadia walks behind you and glances at the screen.
+And the channel’s description, what are you putting in it? It’s the first thing the partners will read. # speaker: nadia
 + [Write nothing more: they are professionals, they know what to post]
   The channel stays without a description. # score: numerique -2 Without a purpose or written rules, everyone posts what they think useful, and nothing says when the channel will close: a shared channel has a purpose, a content and a lifetime.
 + [Pin the federation’s IT charter, which covers every case]
@@ -77,13 +78,13 @@ Great tool. Can I put the reports of my CEJ interviews with her in it? That way 
 === semaine2 ===
 Tuesday, the following week. Ms Leroy has kept her word: the signed agreement is in the folder, readable by all. # scene: channel # pledge_kept: cfp_cuisine
 {one_folder:
-  Ms Dumas calls you, her voice tight: Mr Girard asked her whether "the nanny" could keep her son later. He has read the childcare sheet. # trust: bistrot -5
+  Ms Dumas calls you, her voice tight: Mr Girard asked her whether "the nanny" could keep Noah later. He has read the childcare sheet.
   You correct the folder’s rights that same evening. The harm is done.
 }
 ~ one_folder = false
 Wednesday evening: nothing from the Bistrot about the end of the shift. # pledge_broken: bistrot
 On Thursday morning, Ms Benson puts her proposal in the childcare sheet, as promised. # pledge_kept: rpe
-A childminder in the Tilleuls neighbourhood can look after Noah until 7.30 pm, from 2 March. I’ll hold her until Monday, no longer: she has other requests. # speaker: rpe
+A childminder in the Gare neighbourhood can look after Noah until 7.30 pm, from 2 March. I’ll hold her until Monday, no longer: she has other requests. # speaker: rpe
 + [Confirm to Ms Benson at once: an evening place doesn’t stay free]
   "That’s perfect, we’ll take it." Ms Benson books the place. # refer: dumas rpe # score: confiance +1 Ms Benson has her answer the same day: she knows she can count on you.
   Ms Dumas learns of it in the evening, by text. She says nothing.
@@ -92,7 +93,7 @@ A childminder in the Tilleuls neighbourhood can look after Noah until 7.30 pm, f
   Yes. I’d like to meet her on Saturday, with Noah. # speaker: dumas # mood: happy # agree: dumas rpe
   You call Ms Benson back within the hour. # refer: dumas rpe # solve: dumas garde_enfants # score: confiance +1 Ms Benson has her answer within the time she asked for: a partner who keeps their commitments expects us to keep ours. # score: communication +1 A clear answer, the same day, to the person who made the proposal.
 + [Post the proposal in the channel, so that she answers it herself]
-  Ms Dumas answers an hour later, in the channel, in front of everyone: "Yes, fine." # agree: dumas rpe # refer: dumas rpe # solve: dumas garde_enfants # score: communication +1 All the members can see that the childcare is moving. # score: ethique -1 But Noah’s childcare is displayed under the chef’s eyes, against what she had asked. # score: numerique -1 The proposal belonged in the restricted document: the channel has rules, and who follows them?
+  Ms Dumas answers an hour later, in the channel, in front of everyone: "Yes, fine." # agree: dumas rpe # refer: dumas rpe # solve: dumas garde_enfants # score: communication +1 All the members can see that the childcare is moving. # score: ethique -1 But Noah’s childcare is displayed under the chef’s eyes, against what she had asked. # score: numerique -1 The proposal belonged in the restricted document: the channel has rules: they still have to be followed.
 - -> girard
 
 = girard
@@ -140,20 +141,20 @@ Vidal means well, you know. But this… # speaker: sam # mood: worried
 + [Write to Mr Vidal privately, so that he takes the message down at once]
   "Mr Vidal, could you take your message down now? His back and his RQTH are his health, and this channel has twenty-two people in it. I’ll call you this afternoon."
   Ah. Yes. I’ll take it down, and I won’t post anything like that again. # speaker: jardins # mood: sad # pledge: jardins 1 Take the message down and post nothing more about health in the channel # score: numerique +2 Asking the partner to take the message down himself, privately and at once: the leak stops, and the use of the tool is put right without humiliating anyone. # score: ethique +1 Health data are sensitive data under the GDPR: having them removed quickly limits the harm. # score: communication +1 You speak directly to the person concerned. # score: confiance +1 Mr Vidal is not exposed in front of his peers: the relationship holds.
-  Three minutes later, the message has gone. # pledge_kept: jardins
-- The message stayed online for twenty minutes.
-Are you going to tell Haddad? He’s on the site, he surely hasn’t seen anything. No need to worry him. # speaker: sam
+  A few minutes later, the message has gone. # pledge_kept: jardins
+- By the time it went, a dozen members had read it.
+Are you going to tell Mr Haddad? He’s on the site, he surely hasn’t seen anything. No need to worry him. # speaker: sam
 + [Call him at lunchtime: tell him what happened, and what you did]
   Twenty-two people? My back is nobody’s business. Thanks for telling me, at least. # scene: phone # speaker: karim # mood: annoyed # score: ethique +2 The person whose data leaked is told, with what has been done (GDPR): it is his information, and his trust in you depends on it. # score: communication +1 Saying what happened, even when it is unpleasant, is open communication.
 + [Not worry him: the message is down, and he has probably not seen it]
-  On Thursday, Mr Haddad calls you. A colleague on the site showed him a screenshot. # scene: phone # score: ethique -2 Keeping a leak from the person concerned deprives him of his rights (GDPR): and he finds out another way, later, and worse.
+  The next day, Mr Haddad calls you. A colleague on the site showed him a screenshot. # scene: phone # score: ethique -2 Keeping a leak from the person concerned deprives him of his rights (GDPR): and he finds out another way, later, and worse.
   You knew, and you said nothing to me? # speaker: karim # mood: annoyed
 + [Ask Mr Vidal to tell him himself, since it was his message]
-  Mr Vidal tells him in the evening, in the changing room, in three sentences. Mr Haddad calls you the next day. # scene: phone # score: communication +1 Mr Vidal owns his mistake in front of Mr Haddad. # score: ethique -1 But you hold his information and you owe him the explanation: what was posted, to whom, and what is being done.
+  Mr Vidal tells him in the evening, in the changing room, in three sentences. Mr Haddad calls you the next morning. # scene: phone # score: communication +1 Mr Vidal owns his mistake in front of Mr Haddad. # score: ethique -1 But you hold his information and you owe him the explanation: what was posted, to whom, and what is being done.
   He told me in passing. Who read it, exactly? # speaker: karim # mood: annoyed
 - I don’t want anyone talking about me without asking me any more. Nothing, to anyone. Not even Cap emploi, for now. # speaker: karim # mood: sad # withdraw: karim
-Sam shrugs. The message was only up for twenty minutes: as far as he is concerned, the matter is closed. # scene: office
-+ [Close the incident: the message was only online for twenty minutes]
+Sam shrugs. The message was not online for long: as far as he is concerned, the matter is closed. # scene: office
++ [Close the incident: the message was only online for a few minutes]
   You move on. # score: ethique -2 A leak of health data is reported to the DPO, even a short one: it is for the DPO to judge what follows, not you.
 + [Report it today to the federation’s DPO, with Nadia]
   With Nadia, you fill in the incident form: what was posted, for how long, how many readers, what was done, and that Mr Haddad has been told. The data protection officer calls back within the hour. # time: 1 # term: dpo # score: ethique +2 A data breach is reported to the DPO without delay: the DPO assesses its seriousness and what follows, within the legal time limit (GDPR). # score: numerique +1 Recording the incident helps to correct the tool and its rules. # score: communication +1 Nadia, the coordinator, is kept informed.
@@ -162,7 +163,7 @@ Sam shrugs. The message was only up for twenty minutes: as far as he is concerne
 - -> vidal
 
 = vidal
-On Wednesday, Mr Nguyen calls you about a workshop. Before hanging up, he adds one thing. # scene: phone
+On Wednesday afternoon, Mr Nguyen calls you about a workshop. Before hanging up, he adds one thing. # scene: phone
 Vidal’s done it again, eh? # speaker: france_travail
 + [Send Mr Vidal a firm email, Nadia in copy, with the GDPR article]
   The email goes at 6 pm. Mr Vidal’s answer is one line: "Received." # score: ethique +1 The frame is set down in writing. # score: confiance -2 But a firm email, copied to the coordinator, sounds like a sanction: Mr Vidal feels accused rather than supported.

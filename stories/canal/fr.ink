@@ -49,6 +49,7 @@ Trois documents vont vivre dans le canal : la convention de PFMP, le planning d
 
 === regles ===
 Nadia passe derrière vous et jette un œil à l’écran.
+Et la description du canal, tu y mets quoi ? C’est la première chose que les partenaires liront. # speaker: nadia
 + [Ne rien écrire de plus : ce sont des professionnels, ils savent quoi y poster]
   Le canal reste sans description. # score: numerique -2 Sans objet ni règles écrites, chacun y met ce qu’il croit utile, et rien ne dit quand le canal fermera : un canal commun a un but, un contenu et une durée.
 + [Épingler la charte informatique de la fédération, qui prévoit tous les cas]
@@ -77,13 +78,13 @@ Super outil. Je peux y déposer les comptes rendus de mes entretiens CEJ avec el
 === semaine2 ===
 Mardi, la semaine suivante. Mme Leroy a tenu parole : la convention signée est dans le dossier, en lecture pour tous. # scene: channel # pledge_kept: cfp_cuisine
 {one_folder:
-  Mme Dumas vous appelle, la voix serrée : M. Girard lui a demandé si « la nounou » pourrait la garder plus tard. Il a lu la fiche de garde. # trust: bistrot -5
+  Mme Dumas vous appelle, la voix serrée : M. Girard lui a demandé si « la nounou » pourrait garder Noah plus tard. Il a lu la fiche de garde.
   Vous corrigez les droits du dossier le soir même. Le mal est fait.
 }
 ~ one_folder = false
 Mercredi soir : rien du Bistrot sur la fin de service. # pledge_broken: bistrot
 Jeudi matin, Mme Benson dépose sa proposition dans la fiche de garde, comme promis. # pledge_kept: rpe
-Une assistante maternelle du quartier des Tilleuls peut garder Noah jusqu’à 19 h 30, à partir du 2 mars. Je la bloque jusqu’à lundi, pas plus : elle a d’autres demandes. # speaker: rpe
+Une assistante maternelle du quartier de la Gare peut garder Noah jusqu’à 19 h 30, à partir du 2 mars. Je la bloque jusqu’à lundi, pas plus : elle a d’autres demandes. # speaker: rpe
 + [Confirmer tout de suite à Mme Benson : une place du soir ne reste pas libre]
   « C’est parfait, on prend. » Mme Benson réserve la place. # refer: dumas rpe # score: confiance +1 Mme Benson a sa réponse le jour même : elle pourra compter sur vous.
   Mme Dumas l’apprend le soir, par un message. Elle ne dit rien.
@@ -92,7 +93,7 @@ Une assistante maternelle du quartier des Tilleuls peut garder Noah jusqu’à 1
   Oui. Je veux bien la rencontrer samedi, avec Noah. # speaker: dumas # mood: happy # agree: dumas rpe
   Vous rappelez Mme Benson dans l’heure. # refer: dumas rpe # solve: dumas garde_enfants # score: confiance +1 Mme Benson a sa réponse dans le délai qu’elle demandait : un partenaire qui tient ses engagements attend qu’on tienne les nôtres. # score: communication +1 Une réponse claire, le jour même, à celle qui a fait la proposition.
 + [Poster la proposition dans le canal, pour qu’elle y réponde elle-même]
-  Mme Dumas répond une heure plus tard, dans le canal, devant tout le monde : « Oui, d’accord. » # agree: dumas rpe # refer: dumas rpe # solve: dumas garde_enfants # score: communication +1 Tous les membres voient que la garde avance. # score: ethique -1 Mais la garde de Noah s’affiche sous les yeux du chef, contre ce qu’elle avait demandé. # score: numerique -1 La proposition relevait du document restreint : le canal a ses règles, qui les suit ?
+  Mme Dumas répond une heure plus tard, dans le canal, devant tout le monde : « Oui, d’accord. » # agree: dumas rpe # refer: dumas rpe # solve: dumas garde_enfants # score: communication +1 Tous les membres voient que la garde avance. # score: ethique -1 Mais la garde de Noah s’affiche sous les yeux du chef, contre ce qu’elle avait demandé. # score: numerique -1 La proposition relevait du document restreint : le canal a des règles : encore faut-il les suivre.
 - -> girard
 
 = girard
@@ -140,20 +141,20 @@ Vidal pense bien faire, hein. Mais là… # speaker: sam # mood: worried
 + [Écrire à M. Vidal en privé, pour qu’il retire le message tout de suite]
   « M. Vidal, pouvez-vous retirer votre message maintenant ? Son dos et sa RQTH, c’est sa santé, et ce canal compte vingt-deux personnes. Je vous appelle cet après-midi. »
   Ah. Oui. Je le retire, et je ne mettrai plus rien de ce genre. # speaker: jardins # mood: sad # pledge: jardins 1 Retirer le message et ne plus parler de santé dans le canal # score: numerique +2 Demander au partenaire de retirer lui-même le message, en privé et tout de suite : la fuite s’arrête, et l’usage de l’outil est recadré sans humilier personne. # score: ethique +1 Une donnée de santé est une donnée sensible au sens du RGPD : la faire retirer vite limite l’atteinte. # score: communication +1 Vous dites les choses directement à celui qui est concerné. # score: confiance +1 M. Vidal n’est pas exposé devant ses pairs : la relation tient.
-  Trois minutes plus tard, le message a disparu. # pledge_kept: jardins
-- Le message est resté en ligne vingt minutes.
-Tu vas le dire à Haddad ? Il est sur le chantier, il n’a sûrement rien vu. Pas la peine de l’inquiéter. # speaker: sam
+  Quelques minutes plus tard, le message a disparu. # pledge_kept: jardins
+- Le temps qu’il disparaisse, une dizaine de membres l’ont lu.
+Tu vas le dire à M. Haddad ? Il est sur le chantier, il n’a sûrement rien vu. Pas la peine de l’inquiéter. # speaker: sam
 + [L’appeler ce midi : lui dire ce qui s’est passé, et ce que vous avez fait]
   Vingt-deux personnes ? Mon dos, ça ne regarde personne. Merci de me l’avoir dit, au moins. # scene: phone # speaker: karim # mood: annoyed # score: ethique +2 La personne dont les données ont fuité est informée, avec ce qui a été fait (RGPD) : c’est son information, et sa confiance en vous en dépend. # score: communication +1 Dire ce qui s’est passé, même quand c’est désagréable, c’est la communication ouverte.
 + [Ne pas l’inquiéter : le message est retiré, et il ne l’a sans doute pas vu]
-  Jeudi, M. Haddad vous appelle. Un collègue du chantier lui a montré une capture d’écran. # scene: phone # score: ethique -2 Taire une fuite à la personne concernée la prive de ses droits (RGPD) : et elle l’apprend autrement, plus tard, et plus mal.
+  Le lendemain, M. Haddad vous appelle. Un collègue du chantier lui a montré une capture d’écran. # scene: phone # score: ethique -2 Taire une fuite à la personne concernée la prive de ses droits (RGPD) : et elle l’apprend autrement, plus tard, et plus mal.
   Vous saviez, et vous ne m’avez rien dit ? # speaker: karim # mood: annoyed
 + [Demander à M. Vidal de le lui dire lui-même, puisque c’est son message]
-  M. Vidal le lui dit le soir, au vestiaire, en trois phrases. M. Haddad vous appelle le lendemain. # scene: phone # score: communication +1 M. Vidal assume son erreur devant M. Haddad. # score: ethique -1 Mais c’est vous qui détenez ses informations et qui lui devez l’explication : ce qui a été diffusé, à qui, et ce qui est fait.
+  M. Vidal le lui dit le soir, au vestiaire, en trois phrases. M. Haddad vous appelle le lendemain matin. # scene: phone # score: communication +1 M. Vidal assume son erreur devant M. Haddad. # score: ethique -1 Mais c’est vous qui détenez ses informations et qui lui devez l’explication : ce qui a été diffusé, à qui, et ce qui est fait.
   Il m’a dit ça entre deux portes. Qui l’a lu, exactement ? # speaker: karim # mood: annoyed
 - Je ne veux plus que quiconque parle de moi sans me demander. Rien, à personne. Même à Cap emploi, pour l’instant. # speaker: karim # mood: sad # withdraw: karim
-Sam hausse les épaules. Le message n’est resté que vingt minutes : pour lui, l’affaire est close. # scene: office
-+ [Clore l’incident : le message n’est resté que vingt minutes en ligne]
+Sam hausse les épaules. Le message n’est pas resté longtemps en ligne : pour lui, l’affaire est close. # scene: office
++ [Clore l’incident : le message n’est resté que quelques minutes en ligne]
   Vous passez à la suite. # score: ethique -2 Une fuite de données de santé se déclare au DPO, même courte : c’est lui qui juge des suites à donner, pas vous.
 + [Le déclarer aujourd’hui au DPO de la fédération, avec Nadia]
   Avec Nadia, vous remplissez la fiche d’incident : ce qui a été publié, combien de temps, combien de lecteurs, ce qui a été fait, et que M. Haddad est informé. Le délégué à la protection des données rappelle dans l’heure. # time: 1 # term: dpo # score: ethique +2 Une violation de données se signale au DPO sans attendre : il évalue la gravité et les suites, dans le délai légal (RGPD). # score: numerique +1 Consigner l’incident aide à corriger l’outil et ses règles. # score: communication +1 Nadia, la coordinatrice, est tenue au courant.
@@ -162,7 +163,7 @@ Sam hausse les épaules. Le message n’est resté que vingt minutes : pour lui
 - -> vidal
 
 = vidal
-Mercredi, M. Nguyen vous appelle pour un atelier. Avant de raccrocher, il ajoute une chose. # scene: phone
+Mercredi après-midi, M. Nguyen vous appelle pour un atelier. Avant de raccrocher, il ajoute une chose. # scene: phone
 Vidal a encore frappé, hein ? # speaker: france_travail
 + [Écrire à M. Vidal un courriel ferme, Nadia en copie, avec l’article du RGPD]
   Le courriel part à 18 h. La réponse de M. Vidal tient en une ligne : « Bien reçu. » # score: ethique +1 Le cadre est posé par écrit. # score: confiance -2 Mais un courriel ferme, avec copie à la coordinatrice, sonne comme une sanction : M. Vidal se sent accusé plutôt qu’accompagné.
