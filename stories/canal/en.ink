@@ -9,14 +9,14 @@ VAR one_folder = false
 === lancement ===
 Monday morning, mid-February, at Relais Insertion. Nadia puts a cup of coffee next to your keyboard. # scene: office
 The federation has opened a secure workspace for us, hosted in France: channels, shared documents, access rights for each document. Do you want to try it for Ms Dumas’s PFMP? # speaker: nadia # term: pfmp
-Ms Dumas has been preparing her CAP in cookery at Les Toques de Valmoran since October. On 2 March she starts her PFMP, her work placement, at Le Bistrot du Marché. For a fortnight the emails have been crossing: Ms Leroy about the agreement, Mr Girard about the hours, Ms Lambert at the mission locale (the youth employment service) about her youth commitment contract.
-And one knot: the evening service ends at 7 pm, and the childcare for Noah, her 3-year-old son, stops at 6.30. # need: dumas garde_enfants
+Ms Dumas has been preparing her CAP in cookery at Les Toques de Valmoran since October. On 2 March she starts her PFMP, her work placement, at Le Bistrot du Marché. For a fortnight the emails have been crossing: Ms Leroy about the agreement, Mr Girard about the hours, Ms Lambert at the mission locale (the youth employment service) about her youth commitment contract (CEJ).
+And one knot: the evening service ends at 7 pm, and the childcare for Noah, her 3-year-old son, stops at 6.30. The Relais Petite Enfance (the local childminding information service) is looking for a solution. # need: dumas garde_enfants
 A channel for one project, with only the people who work on it: that is exactly what a shared channel is for. But it’s her project. She has to know what will go in it. # speaker: nadia # term: canal_commun
 In your inbox, a message from Ms Leroy: she would like the channel opened today, so that she can put the agreement in it as soon as possible.
 + [See her on Thursday to show her the tool, and what each person will see]
   On Thursday, Ms Dumas sits next to you, in front of the screen. You show her who will be in the channel, what will be put there, and when it will be closed. # time: 1
   And the chef, will he see everything? I don’t want him to know about Noah. He’ll think I’ll always be leaving early. # speaker: dumas # mood: worried
-  You agree together: the childcare sheet will be read only by the Relais Petite Enfance (the local childminding information service), the mission locale and you. She gives her agreement, for this channel and for the length of her PFMP. # consent: dumas # score: ethique +2 Informed agreement is about a precise sharing: who will read, what, why and for how long. By taking the time to show her the tool, you let her set her own limit (shared professional secrecy, GDPR).
+  You agree together: the childcare sheet will be read only by the Relais Petite Enfance, the mission locale and you. She gives her agreement, for this channel and for the length of her PFMP. # consent: dumas # score: ethique +2 Informed agreement is about a precise sharing: who will read, what, why and for how long. By taking the time to show her the tool, you let her set her own limit (shared professional secrecy, GDPR).
   Ms Leroy will wait until Thursday evening to put the agreement in. She answers with a rather curt "Noted".
 + [Send her the tool’s online consent form, to sign on her phone]
   The link goes at 10. At 10.12, Ms Dumas has signed. The tool keeps a dated record of the agreement. # consent: dumas # score: numerique +1 The tool’s form keeps a dated record of the agreement: that is a sound use of the tool. # score: ethique -1 But signing a form is not informed agreement: nobody told her who would read what, or for how long. Consent is obtained by explaining.
@@ -28,7 +28,7 @@ In your inbox, a message from Ms Leroy: she would like the channel opened today,
 
 === membres ===
 You create the channel and name it "PFMP Bistrot — I. D.": her initials, not her name. You still have to choose who goes in. # scene: channel
-+ [Add the CCAS and France Travail too: they could help with her income]
++ [Add the CCAS (the town’s social services) and France Travail too: they could help with her income]
   Ms Caron and Mr Nguyen accept the invitation, glad to be included. # share: dumas ccas # share: dumas france_travail # score: confiance +1 Ms Caron and Mr Nguyen appreciate being included: an invited partner stays engaged. # score: ethique -2 But neither the CCAS nor France Travail takes part in her PFMP project: shared professional secrecy limits sharing to those who take part in the support. # score: reseau -1 The mission locale supports her towards work, not France Travail: knowing each partner’s role also means knowing who has no place here.
 + [Les Toques, the Bistrot, the Relais Petite Enfance and you: the mission locale has its own tools]
   The channel has four members. Ms Lambert will hear about it from Ms Dumas. # score: ethique +1 Few members, little exposure: the sharing stays minimal. # score: reseau -2 But Ms Lambert follows Ms Dumas under her youth commitment contract: leaving her adviser out of the channel risks duplicating or contradicting her work.
@@ -42,7 +42,7 @@ Three documents will live in the channel: the PFMP agreement, the schedule of he
   Everything is in one place, and everyone can correct what concerns them. # score: numerique +1 A single folder avoids versions crossing by email. # score: ethique -2 But the chef can read the childcare sheet there, against what Ms Dumas had asked: access to each document should follow each person’s need.
   ~ one_folder = true
 + [Rights for each document, according to each person’s role in the PFMP]
-  The agreement: Les Toques edit it, the others read it. The schedule: the Bistrot keeps it up to date. The childcare sheet: the RPE, the mission locale and you only. And what will never go in: her medical file, her CAF papers, her income. # score: numerique +2 Shared documents with the right rights, who reads, who edits, and what never goes in: that is the proper use of the tool. # score: ethique +1 Each person accesses only what they need (data minimisation, GDPR), and the limit she set about Noah is respected.
+  The agreement: Les Toques edit it, the others read it. The schedule: the Bistrot keeps it up to date. The childcare sheet: the RPE, the mission locale and you only. And what will never go in: her medical file, her CAF papers, her income. # score: numerique +2 Shared documents with the right access, who reads, who edits, and what never goes in: that is the proper use of the tool. # score: ethique +1 Each person accesses only what they need (data minimisation, GDPR), and the limit she set about Noah is respected.
 + [Keep the documents in your mailbox and send them to whoever asks]
   You keep control of every document. # score: ethique +1 Nothing is exposed unless you decide. # score: numerique -1 But the attachments multiply, the versions drift apart, and nobody knows which one counts: that is exactly what the shared tool is for.
 - -> regles
@@ -70,7 +70,7 @@ Great tool. Can I put the reports of my CEJ interviews with her in it? That way 
   She understands: her reports stay in the mission locale’s file, and she will flag in the channel anything that changes the schedule. # score: ethique +1 Her CEJ interviews are about her life, her family, her income: they have no business under the chef’s eyes. Only what serves the project is shared. # score: numerique +1 The channel stays true to its purpose.
 + [Accept: the more everyone knows, the better the project goes]
   The first report arrives that same evening: two pages on her money problems and her brother. # score: communication +1 Everyone has the same thread of information. # score: ethique -2 But her reports expose her private life to partners who do not need it, far beyond what she agreed to.
-+ [Open a separate thread in the channel for her, for the two of you only]
++ [Open a separate thread in the channel, for the two of you only]
   A private thread appears, "CEJ follow-up". # score: numerique +1 A restricted thread separates the audiences. # score: ethique -1 But the mission locale’s reports belong in its own file: copying them elsewhere multiplies the copies of a private life.
 - Friday evening, the channel has its members and three documents. You switch off your screen. # scene: office # week
 -> semaine2
@@ -146,7 +146,7 @@ Vidal means well, you know. But this… # speaker: sam # mood: worried
 Are you going to tell Mr Haddad? He’s on the site, he surely hasn’t seen anything. No need to worry him. # speaker: sam
 + [Call him at lunchtime: tell him what happened, and what you did]
   Twenty-two people? My back is nobody’s business. Thanks for telling me, at least. # scene: phone # speaker: karim # mood: annoyed # score: ethique +2 The person whose data leaked is told, with what has been done (GDPR): it is his information, and his trust in you depends on it. # score: communication +1 Saying what happened, even when it is unpleasant, is open communication.
-+ [Not worry him: the message is down, and he has probably not seen it]
++ [Spare him the worry: the message is down, and he has probably not seen it]
   The next day, Mr Haddad calls you. A colleague on the site showed him a screenshot. # scene: phone # score: ethique -2 Keeping a leak from the person concerned deprives him of his rights (GDPR): and he finds out another way, later, and worse.
   You knew, and you said nothing to me? # speaker: karim # mood: annoyed
 + [Ask Mr Vidal to tell him himself, since it was his message]

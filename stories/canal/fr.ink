@@ -10,7 +10,7 @@ VAR one_folder = false
 Lundi matin, mi-février, à Relais Insertion. Nadia pose une tasse de café à côté de votre clavier. # scene: office
 La fédération nous a ouvert un espace de travail sécurisé, hébergé en France : des canaux, des documents partagés, des droits d’accès par document. Tu veux l’essayer pour la PFMP de Mme Dumas ? # speaker: nadia # term: pfmp
 Mme Dumas prépare son CAP cuisine aux Toques de Valmoran depuis octobre. Le 2 mars, elle commence sa période de formation en milieu professionnel au Bistrot du Marché. Depuis quinze jours, les courriels se croisent : Mme Leroy pour la convention, M. Girard pour les horaires, Mme Lambert à la mission locale pour son contrat d’engagement jeune.
-Et un nœud : le service du soir finit à 19 h, et la garde de Noah, son fils de 3 ans, s’arrête à 18 h 30. # need: dumas garde_enfants
+Et un nœud : le service du soir finit à 19 h, et la garde de Noah, son fils de 3 ans, s’arrête à 18 h 30. Le Relais Petite Enfance cherche une solution. # need: dumas garde_enfants
 Un canal pour un seul projet, avec seulement ceux qui y travaillent : c’est exactement à ça que sert un canal commun. Mais c’est son projet à elle. Elle doit savoir ce qu’on y mettra. # speaker: nadia # term: canal_commun
 Dans votre boîte, un message de Mme Leroy : elle aimerait que le canal soit ouvert aujourd’hui, pour y déposer la convention au plus vite.
 + [La recevoir jeudi pour lui montrer l’outil, et ce que chacun y verra]
