@@ -3,7 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { bondOf } from '../../src/engine/state.ts';
 import { checked, pathOf } from './load.ts';
-import { percent, playChoices } from './play.ts';
+import { BEST_PATHS } from './best-paths.ts';
+import type { BestStep } from './best-paths.ts';
+import { percent, playChoices, playPath } from './play.ts';
+import type { Played } from './play.ts';
 
 const MODULES = ['reunion', 'audit', 'saison'] as const;
 
@@ -64,12 +67,40 @@ describe('La réunion mensuelle: outcomes', () => {
 describe('L’audit des partenariats: outcomes', () => {
   const dir = 'stories/audit';
   const bounds = checked(dir).bounds;
-  it('judging on facts earns evaluation; judging by affinity loses it', () => {
-    const good = playChoices(dir, pathOf(dir, 1), bounds);
+  const best = BEST_PATHS['audit'] ?? [];
+  /** The best path with one decision taken otherwise. */
+  const instead = (decision: number, step: BestStep): BestStep[] => best.map((s, i) => (i === decision ? step : s));
+  const points = (played: Played, principle: string): number =>
+    played.runner.state.evidence.filter((e) => e.principle === principle).reduce((n, e) => n + e.points, 0);
+
+  it('judging on facts earns evaluation and the adjusted ending; judging by affinity loses it', () => {
+    const good = playPath(dir, best, bounds);
     const poor = playChoices(dir, pathOf(dir, -1), bounds);
     expect(percent(good.report, 'evaluation')).toBeGreaterThanOrEqual(70);
+    expect(good.lines.at(-1)).toMatch(/Le réseau sort de l’année plus solide/);
     expect(percent(poor.report, 'evaluation')).toBe(0);
     expect(poor.report.principles.find((p) => p.id === 'evaluation')?.evidence.length).toBeGreaterThanOrEqual(4);
+    expect(poor.lines.at(-1)).not.toMatch(/Le réseau sort de l’année plus solide/);
+  });
+
+  it('the report to the Département is anonymised along the best path; sending the names loses ethique', () => {
+    const good = playPath(dir, best, bounds);
+    const ethique = good.runner.state.evidence.filter((e) => e.principle === 'ethique');
+    expect(ethique.length).toBeGreaterThanOrEqual(3);
+    expect(ethique.every((e) => e.points > 0)).toBe(true);
+    const named = playPath(dir, instead(13, [0, 'Envoyer le fichier tel quel']), bounds);
+    expect(points(named, 'ethique')).toBe(points(good, 'ethique') - 5);
+    expect(named.report.principles.find((p) => p.id === 'ethique')?.evidence.some((e) => e.points < 0 && /RGPD/.test(e.why))).toBe(
+      true,
+    );
+  });
+
+  it('records the partners’ pledges both ways, and raising a broken one with the funder first costs confiance', () => {
+    const good = playPath(dir, best, bounds);
+    const pledges = good.runner.state.pledges.map((p) => `${p.partner} ${p.status}`);
+    expect(pledges).toEqual(['bistrot broken', 'cfp_cuisine kept', 'tremplin kept', 'bistrot open', 'cfp_cuisine open']);
+    const toFunder = playPath(dir, instead(3, [0, 'L’écrire tel quel dans le rapport au Département']), bounds);
+    expect(points(toFunder, 'confiance')).toBe(points(good, 'confiance') - 4);
   });
 });
 
