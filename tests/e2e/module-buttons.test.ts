@@ -48,7 +48,7 @@ describe('per-module buttons', () => {
     await page.goto(baseURL);
     await page.getByRole('button', { name: 'Jouer' }).click();
     await page.getByRole('heading', { level: 1, name: 'Choisir un module' }).waitFor();
-    expect(TITLES.length).toBeGreaterThanOrEqual(4);
+    expect(TITLES.length).toBeGreaterThanOrEqual(5);
     for (const { title } of TITLES) {
       expect(await page.getByRole('button', { name: `Commencer\u00a0: ${title.fr}`, exact: true }).count()).toBe(1);
     }
