@@ -174,11 +174,7 @@ export class Runner {
     };
     for (const [name, answer] of Object.entries(answers)) {
       // Not lookahead-safe: ink must not evaluate them ahead of the tags of the current line.
-      this.story.BindExternalFunctionGeneral(
-        name,
-        (args: unknown[]) => answer(args[0], args[1]),
-        false,
-      );
+      this.story.BindExternalFunctionGeneral(name, (args: unknown[]) => answer(args[0], args[1]), false);
     }
   }
 
