@@ -152,7 +152,8 @@ export function tagParts(text: string): { shape: string; words: string } {
     .join(':')
     .trim()
     .split(/[ \t]+/);
-  if (name.trim() === 'score' || name.trim() === 'commit') {
+  // A score's feedback and a promise (the counsellor's or a partner's) are words the learner reads.
+  if (name.trim() === 'score' || name.trim() === 'commit' || name.trim() === 'pledge') {
     return { shape: `${name.trim()}: ${words.slice(0, 2).join(' ')}`, words: words.slice(2).join(' ') };
   }
   return { shape: text.replace(/\s+/g, ' ').trim(), words: '' };

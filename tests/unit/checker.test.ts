@@ -104,6 +104,33 @@ describe('stories:check on broken scenarios', () => {
     ]);
   });
 
+  it('reads a partner’s promise as words, so that French and English may differ there but not in its partner or weeks', () => {
+    const translated = checkVariant((f) => {
+      f('fr.ink').write(
+        f('fr.ink')
+          .read()
+          .replace('Bonjour. # speaker: ana', 'Bonjour. # speaker: ana # pledge: cfp 1 Répondre vendredi'),
+      );
+      f('en.ink').write(
+        f('en.ink').read().replace('Hello. # speaker: ana', 'Hello. # speaker: ana # pledge: cfp 1 Answer by Friday'),
+      );
+    });
+    expect(translated.problems).toEqual([]);
+    const later = checkVariant((f) => {
+      f('fr.ink').write(
+        f('fr.ink')
+          .read()
+          .replace('Bonjour. # speaker: ana', 'Bonjour. # speaker: ana # pledge: cfp 1 Répondre vendredi'),
+      );
+      f('en.ink').write(
+        f('en.ink').read().replace('Hello. # speaker: ana', 'Hello. # speaker: ana # pledge: cfp 2 Answer by Friday'),
+      );
+    });
+    expect(later.problems).toEqual([
+      `${later.prefix}/en.ink:2: differs from ${later.prefix}/fr.ink:2: the French has "# pledge: cfp 1", the English "# pledge: cfp 2"`,
+    ]);
+  });
+
   it('refuses a scenario without its English script', () => {
     const { prefix, problems } = checkVariant(() => {
       rmSync(join(dirs.at(-1) ?? '', 'mini', 'en.ink'));
