@@ -22,7 +22,7 @@ Monday morning. The week gets off to a busy start. # scene: office
 Then Ms Lambert from the mission locale calls you. # scene: phone
 I have a young man, Léo Martin, nineteen. He's had to leave his father's home; he's sleeping at friends' places. He did a season as a kitchen assistant and would like to train. You know Les Tilleuls, I believe? # speaker: mission_locale
 + [Share out the roles: she stays his lead adviser, you put together the housing application]
-    That suits me very well. I'll send him to you tomorrow, and you keep me posted. # speaker: mission_locale # mood: happy # score: reseau +2 Each to their own mission: the mission locale stays the young person's lead adviser, Relais Insertion brings its link with housing.
+    That suits me very well. I'll send him to you tomorrow, and you keep me posted. # speaker: mission_locale # mood: happy # score: reseau +2 Each to their own mission: the mission locale stays the young person's lead adviser, Relais Insertion brings its link with housing. # score: confiance +1 Respecting the existing adviser's place is what makes her want to send you other young people.
 + [Offer to take over everything: a single follow-up, it'll be simpler]
     He already has a youth commitment contract with us. I'll send him to you for the housing, and we'll see. # speaker: mission_locale # mood: annoyed # trust: mission_locale -3 # score: reseau -2 Opening a second full follow-up for a young person already supported by the mission locale doubles the work and blurs his bearings.
 -
@@ -46,10 +46,10 @@ You explain what you will pass on to Les Tilleuls, and why. He shrugs, then says
 I liked cooking, last summer. But I dunno if it's for me. Electrics, that tempts me too. # speaker: leo # need: leo formation
 Ms Leroy told you this morning that she had one place left on the CAP cuisine, to be confirmed before Friday.
 * [Suggest a taster day at Les Toques, even if the place goes]
-    You arrange a day in the kitchen for next week. He'll decide afterwards. Ms Leroy sighs: the place won't necessarily wait for him. # score: ethique +2 Offering to try before choosing leaves the decision with the person: deciding with him. # score: confiance -1 The partner wanted an answer by Friday: keeping her waiting has a cost, to be accepted and explained to her.
+    You call Ms Leroy to arrange a day in the kitchen next week. He'll decide afterwards. Ms Leroy sighs: the place won't necessarily wait for him. # meet: cfp_cuisine # score: ethique +2 Offering to try before choosing leaves the decision with the person: deciding with him. # score: confiance -1 The partner wanted an answer by Friday: keeping her waiting has a cost, to be accepted and explained to her.
     One day, OK. I'll see. # speaker: leo # agree: leo cfp_cuisine # refer: leo cfp_cuisine
 * (inscrit) [Confirm the place at once: it's a chance, and Ms Leroy is waiting]
-    You call Les Toques in front of him: sorted in five minutes. Ms Leroy thanks you for being quick. Léo says thanks, without looking up. # refer: leo cfp_cuisine # score: confiance +1 Answering quickly a partner who is holding a place keeps up trust.
+    You call Les Toques in front of him: sorted in five minutes. Ms Leroy thanks you for being quick. Léo says thanks, without looking up. # meet: cfp_cuisine # refer: leo cfp_cuisine # score: confiance +1 Answering quickly a partner who is holding a place keeps up trust.
 -
 -> hub
 
@@ -58,9 +58,9 @@ At Les Tilleuls, Ms Petit shows Léo a room in the young workers' hostel. Léo l
 While Léo fills in the admission form, Ms Petit takes you aside.
 A room comes free at the end of the month. The panel ranks applications by urgency: tell me what happened at his father's, and I'll know how to make his case. # speaker: habitat
 * [Tell her his story is his: the application will show the urgency, he'll tell it if he wants]
-    Ms Petit nods, a little curtly: she will defend a file she knows poorly. # score: ethique +2 Shared professional secrecy covers only what serves: "no home, staying with friends" is enough to show the urgency; the rest belongs to Léo. # score: confiance -1 The partner wanted to know more to defend the file: refusing her the details costs something in the relationship, and that has to be accepted. # term: secret_partage
+    Ms Petit nods, a little curtly: she will defend a file she knows poorly. # score: ethique +2 Shared professional secrecy covers only what serves: "no home, staying with friends" is enough to show the urgency; the rest belongs to Léo. # score: reseau -1 Ms Petit knows the panel and will defend a thinner file: losing a partner's support is a real cost, accepted to protect the person. # term: secret_partage
 * [Sum up for her the break with his father: she'll defend his file better]
-    Ms Petit takes notes. She has what she needs to convince the panel. Léo, three metres away, doesn't know what is being said about him. # share: leo habitat # score: confiance +1 The partner appreciates understanding the situation she is going to defend. # score: ethique -2 Telling Léo's family story without him, beyond what his application needs, steps outside shared professional secrecy.
+    Ms Petit takes notes. She has what she needs to convince the panel. Léo, three metres away, doesn't know what is being said about him. # share: leo habitat # score: reseau +1 The partner knows the panel: with all the details, she will defend the file better. # score: ethique -2 Telling Léo's family story without him, beyond what his application needs, steps outside shared professional secrecy.
 -
 I also need his complete file: ID, income, housing benefit application. The last time someone promised me a file, I waited a month for it. When will I have it? # speaker: habitat
 + ["In a fortnight": his ID card has to be replaced]

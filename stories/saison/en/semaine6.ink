@@ -24,15 +24,15 @@ Mr Vidal calls you, in a bad mood. # scene: phone
 Nadia puts her head round your office door. # scene: office
 I heard. What do you suggest? # speaker: nadia
 * [Side with Mr Vidal: a real contract is worth more than three months of workshop]
-    You call Mr Vidal: Mr Haddad will start on Monday. He thanks you warmly. Then Ms Caron, who hears it from you. # refer: karim jardins # trust: jardins +5 # score: confiance +1 Mr Vidal feels supported, and is grateful to you. # score: conflits -2 Taking the side of the partner you feel close to, without hearing the other, settles the week and damages the network.
+    You call Mr Vidal: Mr Haddad will start on Monday. He thanks you warmly. Then Ms Caron, who hears it from you. # refer: karim jardins # trust: jardins +5 # score: reseau +1 Mr Haddad starts straight away, in the work-integration enterprise that can hire him. # score: conflits -2 Taking the side of the partner you feel close to, without hearing the other, settles the week and damages the network.
     Very well. I note that Relais Insertion has chosen its side. # speaker: ccas # mood: annoyed # trust: ccas -10 # bond: ccas jardins -10
     -> hub
 * [Ask Nadia to decide: it's for management to settle]
     It's not for me to decide for the CCAS and Les Jardins. I'm happy to chair a meeting, if you prepare it. # speaker: nadia # score: conflits -1 Going straight up to management means looking for a referee rather than an agreement: the partners have to build the solution together.
     -> mediation
 * [Suggest a three-way meeting, chaired by Nadia]
-    Good idea. I'll chair it, as a neutral third party; you prepare it. # speaker: nadia # term: mediation # score: conflits +2 When positions harden, a mediation led by a neutral third party allows a collective decision that respects everyone's goals.
-    Another meeting! My post will wait another week, then. # speaker: jardins # mood: annoyed # score: confiance -1 Mr Vidal wanted an answer straight away: the mediation costs him a week, and he lets you know it.
+    Good idea. I'll chair it, as a neutral third party; you prepare it. # speaker: nadia # term: mediation # score: conflits +2 When positions harden, a mediation led by a neutral third party allows a collective decision that respects everyone's goals. # score: ethique -1 Bringing his two referents together to talk about Mr Haddad, without him, exposes his situation: he will have to be involved in the decision.
+    Another meeting! My post will wait another week, then. # speaker: jardins # mood: annoyed
     -> mediation
 
 = mediation
@@ -51,9 +51,9 @@ And my posts don't wait. A CDDI contract comes with support too. # speaker: jard
     "You both want Mr Haddad to last." A silence. Then Ms Caron offers to move her workshop, and Mr Vidal to lighten the first month. # score: conflits +2 Restating the common goal and getting each side to adjust: that is reallocating responsibilities and time, decided together.
 -
 * [Settle it between professionals, and explain it to him tonight]
-    The meeting stays within the hour; Ms Caron and Mr Vidal appreciate it. Mr Haddad will hear about it on the phone. # score: confiance +1 A short, effective meeting spares the partners' time. # score: conflits -1 An agreement reached without the person concerned forgets the essential: his interest, which is at the heart of the disagreement.
+    The meeting stays within the hour; Ms Caron and Mr Vidal appreciate it. Mr Haddad will hear about it on the phone. # score: conflits -1 An agreement reached without the person concerned forgets the essential: his interest, which is at the heart of the disagreement.
 * [Invite Mr Haddad for the second part]
-    Mr Haddad arrives at 11, intimidated. He listens, then speaks: the dawn starts, Friday which would suit him, his fear of not lasting. The meeting overruns; Ms Caron moves an appointment. # score: conflits +1 Putting the person back at the centre of the disagreement reminds everyone why they're there. # score: ethique +1 It's his pathway being decided: hearing him means deciding with him. # score: confiance -1 The meeting overruns, and the partners let you feel it: giving the person a voice takes time.
+    Mr Haddad arrives at 11, intimidated. He listens, then speaks: the dawn starts, Friday which would suit him, his fear of not lasting. The meeting overruns; Ms Caron moves an appointment. # score: conflits +1 Putting the person back at the centre of the disagreement reminds everyone why they're there. # score: ethique +1 It's his pathway being decided: hearing him means deciding with him.
     Les Jardins, yes, I'd like that. And the workshop on Friday mornings would suit me. # speaker: karim # agree: karim jardins
 -
 { semaine6.mediation.ensemble:

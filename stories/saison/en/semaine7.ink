@@ -11,8 +11,12 @@ Monday. The season's first results are coming in. # scene: office
     }
 }
 Mr Haddad started at Les Jardins a week ago.
-{ tremplin.sam && not is_solved("dumas", "emploi"):
-    Ms Dumas's work placement at Le Bistrot du Marché is signed: three weeks in July. # solve: dumas emploi
+{ tremplin.sam:
+    { not is_solved("dumas", "emploi"):
+        Ms Dumas's placement agreement with Le Bistrot du Marché is signed: three weeks in July. Thanks for Sam's helping hand! # speaker: tremplin # mood: happy # solve: dumas emploi
+      - else:
+        Le Bistrot du Marché is delighted with Ms Dumas, and is already looking for a second apprentice. Thanks for Sam's helping hand! # speaker: tremplin # mood: happy
+    }
 }
 { tremplin && not tremplin.sam:
     I'm still looking for a placement for Ms Dumas, don't worry! It'll come! # speaker: tremplin # mood: happy
@@ -51,7 +55,7 @@ Three late arrivals in four days, and he leaves the crates to the others. The te
 * [Offer to come on Thursday, to hear them both]
     Thursday? Until then I'm the one dealing with it. All right. Come. # speaker: jardins # mood: annoyed # score: conflits +2 Hearing both parties before looking for an arrangement: that's where a mediation starts, without taking sides. # score: confiance -1 Mr Vidal expected immediate support: asking him to wait until Thursday costs him, and he lets you feel it.
 * [Promise to call Mr Haddad tonight and set him straight]
-    Thanks. I knew I could count on you. # speaker: jardins # mood: happy # score: confiance +1 The partner feels supported, and is grateful to you. # score: conflits -2 Promising to set the person straight without having heard him is taking the employer's side: mediation means listening to both.
+    Thanks. I knew I could count on you. # speaker: jardins # mood: happy # score: communication +1 Mr Vidal gets a clear answer, straight away. # score: conflits -2 Promising to set the person straight without having heard him is taking the employer's side: mediation means listening to both.
     In the evening, Mr Haddad listens to you without a word, then hangs up.
 * {knows_need("karim", "sante")} [Defend Mr Haddad: with his back, it's up to the team to adapt]
     His back? He never told me about it. # speaker: jardins # mood: worried # share: karim jardins # score: ethique -2 Health information belongs to the person alone: telling the employer without his agreement breaks shared professional secrecy. # score: conflits -1 Taking one party's side means giving up the position of a third party.
@@ -73,14 +77,26 @@ Three late arrivals in four days, and he leaves the crates to the others. The te
 Thursday, team meeting. You're going on three weeks' leave at the end of July: what happens next has to be organised. # scene: office # time: 1
 Who takes over your cases while you're away? # speaker: nadia
 * [Write a handover note for each case, and share them out with Claire and Sam]
-    You spend the evening on it, and cancel your Friday visit to Mots Partagés. # score: equipe +2 A handover note and a sharing out according to each person's skills: the team takes over without losing anything. # score: confiance -1 The cancelled visit disappoints Ms Haddou: time given to the team is taken from elsewhere.
+    You spend on it the evening you had kept for gathering the figures for the review. # score: equipe +2 A handover note and a sharing out according to each person's skills: the team takes over without losing anything. # score: evaluation -1 The review will be less well prepared: time given to the team is taken from elsewhere.
     I'll take Ms Dumas: I know the Bistrot. # speaker: sam
     And I'll take Léo and Ms Melnyk. With your note, I'll know who to call. # speaker: claire # mood: happy
+    { knows_need("karim", "sante"):
+        -> note_karim ->
+    }
 * [Tell Claire she can call you if needed: it's all in the software]
     In the software... OK. I hope it's all there. # speaker: claire # mood: worried # score: equipe -2 Handing over without passing anything on leaves your colleague to rebuild each situation alone: synergy means saying who does what.
-    On Friday, you drop in at Mots Partagés as planned. Ms Haddou is pleased to see you. # meet: langues # score: confiance +1 Keeping a planned visit to a partner keeps up the relationship.
+    You keep the evening to gather the figures for the review. # score: evaluation +1 You will have time to prepare the review on facts.
 -
 -> hub
+
+= note_karim
+That leaves Mr Haddad, whom Claire will also follow. What do you put in his note?
+* [Everything he told you about his back: Claire must be able to answer Mr Vidal]
+    Claire reads the note, a little embarrassed: she now knows more than Mr Vidal, and more than the occupational doctor. # score: equipe +1 Claire has everything she needs to take over the case. # score: ethique -2 Even within the team, shared secrecy covers only what is useful to the support: the health details Mr Haddad confided are not part of it.
+* [The adjustment under way, the Cap emploi contacts, and what he agrees may be said]
+    Claire will have to call him to learn more, if he wishes. # score: ethique +2 Passing on to a colleague only what serves the support, within what the person has agreed: that is shared professional secrecy, within the team too. # score: conflits -1 If Mr Vidal calls Claire while you're away, she will know less: a misunderstanding may start again, and will need calming.
+-
+->->
 
 = boucler
 You take a day to report back to partners on what became of the people you referred. # scene: phone # time: 2

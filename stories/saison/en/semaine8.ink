@@ -41,7 +41,7 @@ Second file: "Les Toques de Valmoran". Ms Leroy is demanding, her deadlines are 
 * [Space out contacts: too rigid, too demanding]
     Nadia looks up from her notes: eight out of ten, all the same. # score: evaluation -2 Spacing out an effective partner because the relationship is uncomfortable is judging by affinity rather than results.
 * [Strengthen the partnership: a meeting every quarter with Ms Leroy]
-    Nadia approves: it's the partner that qualifies our candidates best. # score: evaluation +2 A demanding partner who gets results deserves to be consolidated: judge on facts, not on how comfortable the relationship is.
+    Nadia approves: it's the partner that qualifies our candidates best. # score: evaluation +2 A demanding partner who gets results deserves to be consolidated: judge on facts, not on how comfortable the relationship is. # score: confiance +1 Regular contact, even with a curt partner, builds trust on both sides.
 -
 That leaves the partners you've seen little of this season. Nadia runs down the list.
 { trust("langues") < 45:
@@ -79,9 +79,9 @@ The Département, which funds the support, is also expecting the review. Shall w
 -
 And the review itself, what do we do with it? # speaker: nadia
 * [Keep it internal: some of the assessments could hurt partners]
-    The review goes into a shared team folder. Nobody feels judged. # score: confiance +1 No partner is put out. # score: communication -1 A review the partners never see can't change anything in the relationship: better to talk about it openly.
+    The review goes into a shared team folder. Nobody feels judged. # score: communication -1 A review the partners never see can't change anything in the relationship: better to talk about it openly.
 * [Present it to the partners, and ask what they think of you]
-    At the monthly meeting, you add a question for each: "And what should we improve?" Mr Roux, stung, hardly says a word during the meeting. # score: communication +2 Sharing the review and asking partners for their own view: transparency runs both ways. # score: confiance -1 A shared review can sting: some partners feel judged, and you'll have to see them again.
+    At the monthly meeting, you add a question for each: "And what should we improve?" Mr Roux, stung, hardly says a word during the meeting. # score: communication +2 Sharing the review and asking partners for their own view: transparency runs both ways.
 -
 -> fin_saison
 

@@ -22,7 +22,7 @@ Lundi matin. La semaine commence fort. # scene: office
 Puis Mme Lambert, de la mission locale, vous appelle. # scene: phone
 J’ai un jeune, Léo Martin, dix-neuf ans. Il a dû quitter le domicile de son père ; il dort chez des copains. Il a fait une saison comme commis de cuisine et voudrait se former. Vous connaissez Les Tilleuls, je crois ? # speaker: mission_locale
 + [Vous répartir les rôles : elle reste référente, vous montez la demande de logement]
-    Ça me va très bien. Je vous l’envoie demain, et vous me tenez au courant. # speaker: mission_locale # mood: happy # score: reseau +2 Chacun sa mission : la mission locale reste référente du jeune, Relais Insertion apporte son lien avec le logement.
+    Ça me va très bien. Je vous l’envoie demain, et vous me tenez au courant. # speaker: mission_locale # mood: happy # score: reseau +2 Chacun sa mission : la mission locale reste référente du jeune, Relais Insertion apporte son lien avec le logement. # score: confiance +1 Respecter la place du référent existant, c’est ce qui lui donne envie de vous adresser d’autres jeunes.
 + [Proposer de tout reprendre : un seul suivi, ce sera plus simple]
     Il a déjà un contrat d’engagement jeune chez nous. Je vous l’envoie pour le logement, et on verra. # speaker: mission_locale # mood: annoyed # trust: mission_locale -3 # score: reseau -2 Ouvrir un second suivi complet pour un jeune déjà accompagné par la mission locale, c’est doubler le travail et brouiller ses repères.
 -
@@ -46,10 +46,10 @@ Vous lui expliquez ce que vous transmettrez aux Tilleuls, et pourquoi. Il hausse
 La cuisine, j’ai aimé, l’été dernier. Mais je sais pas si c’est pour moi. L’électricité, ça me tente aussi. # speaker: leo # need: leo formation
 Mme Leroy vous a dit ce matin qu’il lui restait une place au CAP cuisine, à confirmer avant vendredi.
 * [Lui proposer une journée d’immersion aux Toques, quitte à perdre la place]
-    Vous organisez une journée en cuisine pour la semaine prochaine. Il décidera après. Mme Leroy soupire : la place ne l’attendra pas forcément. # score: ethique +2 Proposer de découvrir avant de choisir laisse la décision à la personne : c’est décider avec elle. # score: confiance -1 Le partenaire voulait une réponse vendredi : le laisser attendre a un coût, qu’il faut assumer et lui expliquer.
+    Vous appelez Mme Leroy pour organiser une journée en cuisine la semaine prochaine. Il décidera après. Mme Leroy soupire : la place ne l’attendra pas forcément. # meet: cfp_cuisine # score: ethique +2 Proposer de découvrir avant de choisir laisse la décision à la personne : c’est décider avec elle. # score: confiance -1 Le partenaire voulait une réponse vendredi : le laisser attendre a un coût, qu’il faut assumer et lui expliquer.
     Une journée, OK. Je verrai bien. # speaker: leo # agree: leo cfp_cuisine # refer: leo cfp_cuisine
 * (inscrit) [Confirmer la place tout de suite : c’est une chance, et Mme Leroy l’attend]
-    Vous appelez les Toques devant lui : c’est réglé en cinq minutes. Mme Leroy vous remercie d’avoir fait vite. Léo dit merci, sans lever les yeux. # refer: leo cfp_cuisine # score: confiance +1 Répondre vite au partenaire qui réserve une place entretient la confiance.
+    Vous appelez les Toques devant lui : c’est réglé en cinq minutes. Mme Leroy vous remercie d’avoir fait vite. Léo dit merci, sans lever les yeux. # meet: cfp_cuisine # refer: leo cfp_cuisine # score: confiance +1 Répondre vite au partenaire qui réserve une place entretient la confiance.
 -
 -> hub
 
@@ -58,9 +58,9 @@ Aux Tilleuls, Mme Petit fait visiter à Léo une chambre du foyer de jeunes trav
 Pendant que Léo remplit la fiche d’accueil, Mme Petit vous prend à part.
 Une chambre se libère à la fin du mois. La commission classe les demandes par urgence : racontez-moi ce qui s’est passé chez son père, je saurai le défendre. # speaker: habitat
 * [Lui dire que son histoire est à lui : la demande dira l’urgence, il racontera s’il le veut]
-    Mme Petit hoche la tête, un peu sèche : elle défendra un dossier qu’elle connaît mal. # score: ethique +2 Le secret professionnel partagé ne couvre que ce qui sert : « sans logement, hébergé chez des amis » suffit à dire l’urgence ; le reste appartient à Léo. # score: confiance -1 La partenaire voulait en savoir plus pour défendre le dossier : lui refuser les détails a un coût dans la relation, qu’il faut accepter. # term: secret_partage
+    Mme Petit hoche la tête, un peu sèche : elle défendra un dossier qu’elle connaît mal. # score: ethique +2 Le secret professionnel partagé ne couvre que ce qui sert : « sans logement, hébergé chez des amis » suffit à dire l’urgence ; le reste appartient à Léo. # score: reseau -1 Mme Petit connaît la commission et défendra un dossier plus mince : se priver de l’appui d’une partenaire est un coût réel, qu’on accepte pour protéger la personne. # term: secret_partage
 * [Lui résumer la rupture avec son père : elle défendra mieux son dossier]
-    Mme Petit prend des notes. Elle a de quoi convaincre la commission. Léo, à trois mètres, ne sait pas ce qui se dit de lui. # share: leo habitat # score: confiance +1 La partenaire apprécie de comprendre la situation qu’elle va défendre. # score: ethique -2 Raconter l’histoire familiale de Léo sans lui, au-delà de ce que sa demande exige, c’est sortir du secret professionnel partagé.
+    Mme Petit prend des notes. Elle a de quoi convaincre la commission. Léo, à trois mètres, ne sait pas ce qui se dit de lui. # share: leo habitat # score: reseau +1 La partenaire connaît la commission : avec tous les éléments, elle défendra mieux le dossier. # score: ethique -2 Raconter l’histoire familiale de Léo sans lui, au-delà de ce que sa demande exige, c’est sortir du secret professionnel partagé.
 -
 Il me faut aussi son dossier complet : pièce d’identité, ressources, demande d’aide au logement. La dernière fois qu’on m’a promis un dossier, je l’ai attendu un mois. Je l’ai quand ? # speaker: habitat
 + [« Dans quinze jours » : sa carte d’identité est à refaire]

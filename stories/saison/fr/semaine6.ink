@@ -24,15 +24,15 @@ M. Vidal vous appelle, de mauvaise humeur. # scene: phone
 Nadia passe la tête par la porte de votre bureau. # scene: office
 J’ai entendu. Qu’est-ce que tu proposes ? # speaker: nadia
 * [Donner raison à M. Vidal : un vrai contrat vaut mieux que trois mois d’atelier]
-    Vous appelez M. Vidal : M. Haddad commencera lundi. Il vous remercie chaleureusement. Puis Mme Caron, qui l’apprend de votre bouche. # refer: karim jardins # trust: jardins +5 # score: confiance +1 M. Vidal se sent soutenu, et vous en sait gré. # score: conflits -2 Prendre parti pour le partenaire dont on se sent proche, sans entendre l’autre, règle la semaine et abîme le réseau.
+    Vous appelez M. Vidal : M. Haddad commencera lundi. Il vous remercie chaleureusement. Puis Mme Caron, qui l’apprend de votre bouche. # refer: karim jardins # trust: jardins +5 # score: reseau +1 M. Haddad commence tout de suite, dans la structure d’insertion qui peut l’embaucher. # score: conflits -2 Prendre parti pour le partenaire dont on se sent proche, sans entendre l’autre, règle la semaine et abîme le réseau.
     Très bien. Je note que Relais Insertion a choisi son camp. # speaker: ccas # mood: annoyed # trust: ccas -10 # bond: ccas jardins -10
     -> hub
 * [Demander à Nadia de trancher : c’est à la direction de décider]
     Ce n’est pas à moi de décider pour le CCAS et les Jardins. Je veux bien animer une rencontre, si tu la prépares. # speaker: nadia # score: conflits -1 Remonter tout de suite à la hiérarchie, c’est chercher un arbitre plutôt qu’un accord : les partenaires doivent construire la solution ensemble.
     -> mediation
 * [Proposer une rencontre à trois, animée par Nadia]
-    Bonne idée. Je l’anime, en tierce personne neutre ; toi, tu la prépares. # speaker: nadia # term: mediation # score: conflits +2 Quand les positions se figent, une médiation menée par une tierce personne neutre permet une décision collective qui respecte les objectifs de chacun.
-    Encore une réunion ! Mon poste attendra une semaine de plus, alors. # speaker: jardins # mood: annoyed # score: confiance -1 M. Vidal voulait une réponse tout de suite : la médiation lui coûte une semaine, et il vous le fait savoir.
+    Bonne idée. Je l’anime, en tierce personne neutre ; toi, tu la prépares. # speaker: nadia # term: mediation # score: conflits +2 Quand les positions se figent, une médiation menée par une tierce personne neutre permet une décision collective qui respecte les objectifs de chacun. # score: ethique -1 Réunir ses deux référents pour parler de M. Haddad, sans lui, expose sa situation : il faudra l’associer à la décision.
+    Encore une réunion ! Mon poste attendra une semaine de plus, alors. # speaker: jardins # mood: annoyed
     -> mediation
 
 = mediation
@@ -51,9 +51,9 @@ Et moi, mes postes n’attendent pas. Un CDDI, c’est aussi un accompagnement. 
     « Vous voulez tous les deux que M. Haddad tienne dans la durée. » Un silence. Puis Mme Caron propose de déplacer son atelier, et M. Vidal d’alléger le premier mois. # score: conflits +2 Reformuler l’objectif commun et faire ajuster chacun : c’est la réallocation des responsabilités et du temps, décidée ensemble.
 -
 * [Régler ça entre professionnels, et le lui expliquer ce soir]
-    La réunion tient dans l’heure ; Mme Caron et M. Vidal apprécient. M. Haddad, lui, l’apprendra au téléphone. # score: confiance +1 Une réunion courte et efficace ménage le temps des partenaires. # score: conflits -1 Un accord trouvé sans la personne concernée oublie l’essentiel : son intérêt, qui est au centre du différend.
+    La réunion tient dans l’heure ; Mme Caron et M. Vidal apprécient. M. Haddad, lui, l’apprendra au téléphone. # score: conflits -1 Un accord trouvé sans la personne concernée oublie l’essentiel : son intérêt, qui est au centre du différend.
 * [Inviter M. Haddad pour la seconde partie]
-    M. Haddad arrive à 11 heures, intimidé. Il écoute, puis parle : les départs à l’aube, le vendredi qui l’arrangerait, sa peur de ne pas tenir. La réunion déborde ; Mme Caron décale un rendez-vous. # score: conflits +1 Remettre la personne au centre du différend rappelle à chacun pourquoi il est là. # score: ethique +1 C’est son parcours qui se décide : l’entendre, c’est décider avec lui. # score: confiance -1 La réunion déborde, et les partenaires le font sentir : donner la parole à la personne prend du temps.
+    M. Haddad arrive à 11 heures, intimidé. Il écoute, puis parle : les départs à l’aube, le vendredi qui l’arrangerait, sa peur de ne pas tenir. La réunion déborde ; Mme Caron décale un rendez-vous. # score: conflits +1 Remettre la personne au centre du différend rappelle à chacun pourquoi il est là. # score: ethique +1 C’est son parcours qui se décide : l’entendre, c’est décider avec lui.
     Les Jardins, je veux bien. Et l’atelier le vendredi matin, ça m’irait. # speaker: karim # agree: karim jardins
 -
 { semaine6.mediation.ensemble:

@@ -11,8 +11,12 @@ Lundi. Les premiers résultats de la saison arrivent. # scene: office
     }
 }
 M. Haddad a commencé aux Jardins il y a une semaine.
-{ tremplin.sam && not is_solved("dumas", "emploi"):
-    Le stage d’immersion de Mme Dumas au Bistrot du Marché est signé : trois semaines en juillet. # solve: dumas emploi
+{ tremplin.sam:
+    { not is_solved("dumas", "emploi"):
+        La convention de stage de Mme Dumas au Bistrot du Marché est signée : trois semaines en juillet. Merci pour le coup de pouce de Sam ! # speaker: tremplin # mood: happy # solve: dumas emploi
+      - else:
+        Le Bistrot du Marché est ravi de Mme Dumas, et cherche déjà un deuxième apprenti. Merci pour le coup de pouce de Sam ! # speaker: tremplin # mood: happy
+    }
 }
 { tremplin && not tremplin.sam:
     Je cherche toujours un stage pour Mme Dumas, ne vous inquiétez pas ! Ça va venir ! # speaker: tremplin # mood: happy
@@ -51,7 +55,7 @@ Trois retards en quatre jours, et il laisse les caisses aux autres. L’équipe 
 * [Proposer de venir jeudi, pour les entendre tous les deux]
     Jeudi ? D’ici là, c’est moi qui gère. Bon. Venez. # speaker: jardins # mood: annoyed # score: conflits +2 Entendre les deux parties avant de chercher un arrangement : c’est le point de départ d’une médiation, sans prendre parti. # score: confiance -1 M. Vidal attendait un soutien immédiat : lui demander d’attendre jeudi lui coûte, et il vous le fait sentir.
 * [Lui promettre d’appeler M. Haddad ce soir pour le recadrer]
-    Merci. Je savais que je pouvais compter sur vous. # speaker: jardins # mood: happy # score: confiance +1 Le partenaire se sent soutenu, et vous en sait gré. # score: conflits -2 Promettre de recadrer la personne sans l’avoir entendue, c’est prendre parti pour l’employeur : la médiation suppose d’écouter les deux.
+    Merci. Je savais que je pouvais compter sur vous. # speaker: jardins # mood: happy # score: communication +1 M. Vidal a une réponse claire, tout de suite. # score: conflits -2 Promettre de recadrer la personne sans l’avoir entendue, c’est prendre parti pour l’employeur : la médiation suppose d’écouter les deux.
     Le soir, M. Haddad vous écoute sans rien dire, puis raccroche.
 * {knows_need("karim", "sante")} [Défendre M. Haddad : avec son dos, c’est à l’équipe de s’adapter]
     Son dos ? Il ne m’en a jamais parlé. # speaker: jardins # mood: worried # share: karim jardins # score: ethique -2 Une donnée de santé n’appartient qu’à la personne : la dire à l’employeur sans son accord rompt le secret professionnel partagé. # score: conflits -1 Prendre la défense de l’une des parties, c’est renoncer à la position de tiers.
@@ -73,14 +77,26 @@ Trois retards en quatre jours, et il laisse les caisses aux autres. L’équipe 
 Jeudi, réunion d’équipe. Vous partez trois semaines en congé fin juillet : il faut organiser la suite. # scene: office # time: 1
 Qui reprend tes situations pendant ton absence ? # speaker: nadia
 * [Écrire une note de relais par situation, et répartir avec Claire et Sam]
-    Vous y passez la soirée, et annulez votre passage de vendredi à Mots Partagés. # score: equipe +2 Une note de relais et une répartition selon les compétences de chacun : l’équipe prend le relais sans rien perdre. # score: confiance -1 La visite annulée déçoit Mme Haddou : le temps donné à l’équipe est pris ailleurs.
+    Vous y passez la soirée que vous gardiez pour rassembler les chiffres du bilan. # score: equipe +2 Une note de relais et une répartition selon les compétences de chacun : l’équipe prend le relais sans rien perdre. # score: evaluation -1 Le bilan sera moins préparé : le temps donné à l’équipe est pris ailleurs.
     Je prends Mme Dumas : je connais le Bistrot. # speaker: sam
     Et moi Léo et Mme Melnyk. Avec ta note, je saurai qui appeler. # speaker: claire # mood: happy
+    { knows_need("karim", "sante"):
+        -> note_karim ->
+    }
 * [Dire à Claire qu’elle pourra vous appeler au besoin : tout est dans le logiciel]
     Dans le logiciel… D’accord. J’espère que tout y est. # speaker: claire # mood: worried # score: equipe -2 Passer un relais sans transmission, c’est laisser la collègue reconstituer seule chaque situation : la synergie suppose de dire qui fait quoi.
-    Vendredi, vous passez comme prévu à Mots Partagés. Mme Haddou vous accueille avec plaisir. # meet: langues # score: confiance +1 Tenir la visite prévue chez un partenaire entretient la relation.
+    Vous gardez la soirée pour rassembler les chiffres du bilan. # score: evaluation +1 Vous aurez le temps de préparer le bilan sur des faits.
 -
 -> hub
+
+= note_karim
+Reste M. Haddad, que Claire suivra aussi. Que mettez-vous dans sa note ?
+* [Tout ce qu’il vous a confié de son dos : Claire doit pouvoir répondre à M. Vidal]
+    Claire lit la note, un peu gênée : elle en sait désormais plus que M. Vidal, et que le médecin du travail. # score: equipe +1 Claire a tous les éléments pour reprendre la situation. # score: ethique -2 Même au sein de l’équipe, le secret partagé ne couvre que ce qui est utile au suivi : les détails de santé confiés par M. Haddad n’en font pas partie.
+* [L’aménagement en cours, les contacts de Cap emploi, et ce qu’il accepte que l’on dise]
+    Claire devra l’appeler pour en savoir plus, s’il le veut. # score: ethique +2 Ne transmettre à la collègue que ce qui sert le suivi, dans les limites de ce que la personne a accepté : c’est le secret professionnel partagé, en équipe aussi. # score: conflits -1 Si M. Vidal appelle Claire pendant votre absence, elle en saura moins : un malentendu peut repartir, et il faudra l’apaiser.
+-
+->->
 
 = boucler
 Vous prenez une journée pour rendre compte aux partenaires de ce que sont devenues les personnes orientées. # scene: phone # time: 2

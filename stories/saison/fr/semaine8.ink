@@ -41,7 +41,7 @@ Deuxième dossier : « Les Toques de Valmoran ». Mme Leroy est exigeante, se
 * [Espacer les contacts : trop rigide, trop exigeante]
     Nadia lève les yeux de ses notes : huit sur dix, tout de même. # score: evaluation -2 Espacer un partenaire efficace parce que la relation est inconfortable, c’est juger à l’affinité plutôt qu’aux résultats.
 * [Renforcer le partenariat : une rencontre par trimestre avec Mme Leroy]
-    Nadia approuve : c’est le partenaire qui qualifie le mieux nos candidats. # score: evaluation +2 Un partenaire exigeant qui obtient des résultats mérite d’être consolidé : on juge sur les faits, pas sur le confort de la relation.
+    Nadia approuve : c’est le partenaire qui qualifie le mieux nos candidats. # score: evaluation +2 Un partenaire exigeant qui obtient des résultats mérite d’être consolidé : on juge sur les faits, pas sur le confort de la relation. # score: confiance +1 Un contact régulier, même avec un partenaire au ton sec, fait grandir la confiance des deux côtés.
 -
 Reste le cas de ceux que vous avez peu vus cette saison. Nadia parcourt la liste.
 { trust("langues") < 45:
@@ -79,9 +79,9 @@ Le Département, qui finance l’accompagnement, attend aussi le bilan. On y met
 -
 Et le bilan lui-même, qu’en fait-on ? # speaker: nadia
 * [Le garder en interne : certaines appréciations pourraient blesser des partenaires]
-    Le bilan part dans un dossier partagé de l’équipe. Personne ne se sent jugé. # score: confiance +1 Aucun partenaire n’est froissé. # score: communication -1 Un bilan que les partenaires ne voient jamais ne peut rien changer à la relation : mieux vaut en parler ouvertement.
+    Le bilan part dans un dossier partagé de l’équipe. Personne ne se sent jugé. # score: communication -1 Un bilan que les partenaires ne voient jamais ne peut rien changer à la relation : mieux vaut en parler ouvertement.
 * [Le présenter aux partenaires, et leur demander leur avis sur vous]
-    À la réunion mensuelle, vous ajoutez une question pour chacun : « Et nous, que devrions-nous améliorer ? » M. Roux, piqué, ne dit presque rien de la séance. # score: communication +2 Partager le bilan et demander aux partenaires leur propre regard : la transparence va dans les deux sens. # score: confiance -1 Un bilan partagé peut froisser : certains partenaires se sentent jugés, et il faudra les revoir.
+    À la réunion mensuelle, vous ajoutez une question pour chacun : « Et nous, que devrions-nous améliorer ? » M. Roux, piqué, ne dit presque rien de la séance. # score: communication +2 Partager le bilan et demander aux partenaires leur propre regard : la transparence va dans les deux sens.
 -
 -> fin_saison
 
