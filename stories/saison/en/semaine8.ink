@@ -7,6 +7,9 @@ The last week of the season. # scene: office
 }
 { not is_solved("karim", "emploi"):
     Mr Vidal writes to you: he is not renewing Mr Haddad's trial period. Late arrivals, crates, misunderstandings: nobody found an arrangement.
+    { not suivi_jardins:
+        Nobody from Relais Insertion has been back to Les Jardins since he was hired. # score: confiance -1 Support that stops at hiring leaves the employer alone with the difficulties: next time, he will count on you less.
+    }
 }
 { open_pledges("cap_emploi") > 0:
     Ms Royer calls you on Tuesday, as promised: the workstation assessment at Les Jardins will take place on 3 July, with the occupational doctor. # speaker: cap_emploi # mood: happy # pledge_kept: cap_emploi # solve: karim sante

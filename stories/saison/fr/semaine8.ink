@@ -7,6 +7,9 @@ Dernière semaine de la saison. # scene: office
 }
 { not is_solved("karim", "emploi"):
     M. Vidal vous écrit : il ne renouvelle pas la période d’essai de M. Haddad. Retards, caisses, malentendus : personne n’a trouvé d’arrangement.
+    { not suivi_jardins:
+        Personne de Relais Insertion n’est revenu aux Jardins depuis l’embauche. # score: confiance -1 Un suivi qui s’arrête à l’embauche laisse l’employeur seul face aux difficultés : la prochaine fois, il comptera moins sur vous.
+    }
 }
 { open_pledges("cap_emploi") > 0:
     Mme Royer vous appelle mardi, comme promis : l’étude de poste aux Jardins aura lieu le 3 juillet, avec le médecin du travail. # speaker: cap_emploi # mood: happy # pledge_kept: cap_emploi # solve: karim sante
