@@ -22,11 +22,11 @@ Mr Vidal, for his part, asked you last week to tell him if there was "anything a
 Cap emploi, on the first floor of the public services building. Ms Nathalie Royer sees Mr Haddad, then joins you in her office. # scene: territory # time: 2
 To prepare a workstation assessment at Les Jardins, I need what is known about his back. Do you have anything? It would save me going over everything with him. # speaker: cap_emploi
 * [Sum up for her what he told you about his back: she'll save a week]
-    Ms Royer writes it all down, relieved. Your summary contains what Mr Haddad didn't want to tell anyone. # share: karim cap_emploi # score: reseau +1 Cap emploi can prepare the workstation assessment without waiting. # score: ethique -2 What he confided about his health is not yours: it is for him, and for the occupational doctor, bound by secrecy, to say what is useful. Pass on only what serves, and with his agreement. # term: secret_partage
+    Ms Royer writes it all down, relieved. Your summary contains what Mr Haddad didn't want to tell anyone. # share: karim cap_emploi # score: reseau +1 Cap emploi can prepare the workstation assessment without waiting. # score: ethique -2 What he confided about his health is not yours: it is for him, and for the occupational doctor, bound by secrecy, to say what is useful. Pass on only what serves, and with his agreement.
 * [Give her the job and the hours, and let her talk health with him]
     All right. I'll see him again with the occupational doctor: that will take another week. # speaker: cap_emploi # score: ethique +2 The tasks and hours are enough to prepare the workstation assessment; health is discussed between the person, Cap emploi and the occupational doctor, who is bound by secrecy. # score: reseau -1 The workstation assessment will wait another week: respecting secrecy slows the network down, best explained to the partner.
 -
-Mr Haddad comes back and sits down. He has filled in the RQTH application with Ms Royer. # term: rqth
+Mr Haddad comes back and sits down. He has filled in the RQTH application with Ms Royer.
 I've signed. Ms Royer can tell Mr Vidal that my post needs adapting. But my back, the details, that's between the doctor and me. # speaker: karim
 I'll contact Les Jardins and the occupational health service, and give you the date of the workstation assessment by Friday next week. # speaker: cap_emploi # pledge: cap_emploi 1 Give the date of the workstation assessment at Les Jardins
 ->->

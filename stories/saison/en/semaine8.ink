@@ -38,7 +38,7 @@ First file: "Tremplin Stages". Mr Roux is always willing, always pleasant, and o
 * [End the partnership: the results aren't there]
     Nadia frowns: nine young people referred, two placements, that's not nothing either. # score: evaluation -1 Breaking off without trying to readjust means losing a partner you could have put back on track: renegotiate first.
 * [Renegotiate: a response time, targets, a review in October]
-    You offer Mr Roux a simple commitment: a reply within a week, a review every quarter. He accepts, a little stung at being measured. # score: evaluation +2 Readjusting a disappointing partnership, with precise targets and a review date: keep what works, repair the rest. # score: confiance -1 Being measured stings a partner a little: that's the price of a relationship readjusted on facts.
+    You offer Mr Roux a simple commitment: a reply within a week, a review every quarter. He accepts, a little stung at being measured. # score: evaluation +2 Readjusting a disappointing partnership, with precise targets and a review date: keep what works, repair the rest. # score: conflits -1 A partner who is measured may dig in: the friction will need defusing, the price of a relationship readjusted on facts.
 -
 Second file: "Les Toques de Valmoran". Ms Leroy is demanding, her deadlines are strict, her tone is curt. Over the year: ten referrals, eight qualifications.
 * [Space out contacts: too rigid, too demanding]

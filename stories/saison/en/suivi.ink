@@ -24,7 +24,7 @@ The three of you sit down around the workbench.
 * [Let Mr Vidal decide alone: it's his team, and his site]
     Mr Vidal thinks aloud, then promises to "think about it". Mr Haddad leaves without knowing what awaits him on Monday. # score: conflits -1 Stepping back just when an agreement is needed leaves the disagreement whole: mediation means helping the parties find the arrangement themselves.
 * (arrangement) [Ask each what they can adjust, hours and tasks included]
-    Mr Vidal offers to shift his hours, 8.15 to 3.45, in step with the bus; Mr Haddad takes the seedlings and the preparation of the vegetable boxes, with no crates to carry. # score: conflits +2 Hearing both parties, then looking with them for an adjustment (hours, tasks): each gives a little, and the job holds. # score: confiance +1 Coming back on site after hiring shows the employer that support doesn't stop at recruitment. # term: mediation
+    Mr Vidal offers to shift his hours, 8.15 to 3.45, in step with the bus; Mr Haddad takes the seedlings and the preparation of the vegetable boxes, with no crates to carry. # score: conflits +2 Hearing both parties, then looking with them for an adjustment (hours, tasks): each gives a little, and the job holds. # score: confiance +1 Coming back on site after hiring shows the employer that support doesn't stop at recruitment.
 -
 { not agreed("karim", "cap_emploi"):
     To go further, a workstation assessment with Cap emploi and the occupational doctor. You explain to him what it is, and what will be said.

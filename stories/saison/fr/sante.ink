@@ -22,11 +22,11 @@ M. Vidal, lui, vous a demandé la semaine dernière de lui dire s’il y avait �
 Cap emploi, au premier étage de la maison des services. Mme Nathalie Royer reçoit M. Haddad, puis vous retrouve dans son bureau. # scene: territory # time: 2
 Pour préparer une étude de poste aux Jardins, il me faut ce qu’on sait de son dos. Vous avez des éléments ? Ça m’éviterait de tout reprendre avec lui. # speaker: cap_emploi
 * [Lui résumer ce qu’il vous a confié de son dos : elle gagnera une semaine]
-    Mme Royer note tout, soulagée. Votre résumé, lui, contient ce que M. Haddad ne voulait dire à personne. # share: karim cap_emploi # score: reseau +1 Cap emploi peut préparer l’étude de poste sans attendre. # score: ethique -2 Ce qu’il vous a confié de sa santé ne vous appartient pas : c’est à lui, et au médecin du travail, tenu au secret, d’en dire ce qui est utile. Ne transmettre que ce qui sert, et avec son accord. # term: secret_partage
+    Mme Royer note tout, soulagée. Votre résumé, lui, contient ce que M. Haddad ne voulait dire à personne. # share: karim cap_emploi # score: reseau +1 Cap emploi peut préparer l’étude de poste sans attendre. # score: ethique -2 Ce qu’il vous a confié de sa santé ne vous appartient pas : c’est à lui, et au médecin du travail, tenu au secret, d’en dire ce qui est utile. Ne transmettre que ce qui sert, et avec son accord.
 * [Lui donner le poste et les horaires, et la laisser parler santé avec lui]
     D’accord. Je le reverrai avec le médecin du travail : ça prendra une semaine de plus. # speaker: cap_emploi # score: ethique +2 Les tâches et les horaires suffisent à préparer l’étude de poste ; la santé se dit entre la personne, Cap emploi et le médecin du travail, tenu au secret. # score: reseau -1 L’étude de poste attendra une semaine de plus : respecter le secret ralentit le réseau, et il vaut mieux l’expliquer à la partenaire.
 -
-M. Haddad revient s’asseoir. Il a rempli la demande de RQTH avec Mme Royer. # term: rqth
+M. Haddad revient s’asseoir. Il a rempli la demande de RQTH avec Mme Royer.
 J’ai signé. Mme Royer peut dire à M. Vidal qu’il faut adapter mon poste. Mais mon dos, les détails, c’est entre le médecin et moi. # speaker: karim
 Je contacte les Jardins et le service de santé au travail, et je vous donne la date de l’étude de poste d’ici vendredi prochain. # speaker: cap_emploi # pledge: cap_emploi 1 Donner la date de l’étude de poste aux Jardins
 ->->

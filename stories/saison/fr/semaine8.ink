@@ -38,7 +38,7 @@ Premier dossier : « Tremplin Stages ». M. Roux est toujours partant, toujou
 * [Mettre fin au partenariat : les résultats ne sont pas là]
     Nadia fronce les sourcils : neuf jeunes orientés, deux stages, ce n’est pas rien non plus. # score: evaluation -1 Rompre sans avoir cherché à réajuster, c’est perdre un partenaire qu’on aurait pu remettre sur les rails : d’abord renégocier.
 * [Renégocier : un délai de réponse, des objectifs, un point en octobre]
-    Vous proposez à M. Roux un engagement simple : une réponse sous huit jours, un point chaque trimestre. Il accepte, un peu piqué d’être mesuré. # score: evaluation +2 Réajuster un partenariat qui déçoit, avec des objectifs précis et une date de révision : on garde ce qui fonctionne, on répare le reste. # score: confiance -1 Mesurer un partenaire le froisse un peu : c’est le prix d’une relation qui se réajuste sur des faits.
+    Vous proposez à M. Roux un engagement simple : une réponse sous huit jours, un point chaque trimestre. Il accepte, un peu piqué d’être mesuré. # score: evaluation +2 Réajuster un partenariat qui déçoit, avec des objectifs précis et une date de révision : on garde ce qui fonctionne, on répare le reste. # score: conflits -1 Un partenaire qu’on mesure peut se braquer : il faudra désamorcer la friction, c’est le prix d’une relation qui se réajuste sur des faits.
 -
 Deuxième dossier : « Les Toques de Valmoran ». Mme Leroy est exigeante, ses délais sont stricts, son ton est sec. Sur l’année : dix orientations, huit certifications.
 * [Espacer les contacts : trop rigide, trop exigeante]

@@ -24,7 +24,7 @@ Vous vous asseyez tous les trois autour de l’établi.
 * [Laisser M. Vidal décider seul : c’est son équipe, et son chantier]
     M. Vidal réfléchit à voix haute, puis promet d’« y penser ». M. Haddad repart sans savoir ce qui l’attend lundi. # score: conflits -1 S’effacer au moment de chercher un accord laisse le désaccord entier : la médiation, c’est aider les parties à trouver elles-mêmes l’arrangement.
 * (arrangement) [Demander à chacun ce qu’il peut ajuster, horaires et tâches compris]
-    M. Vidal propose de décaler ses horaires, 8 h 15 – 15 h 45, au rythme du bus ; M. Haddad prend les semis et la préparation des paniers, sans caisses à porter. # score: conflits +2 Entendre les deux parties, puis chercher avec elles un ajustement (horaires, tâches) : chacun cède un peu, et l’emploi tient. # score: confiance +1 Revenir sur place après l’embauche montre à l’employeur que le suivi ne s’arrête pas au recrutement. # term: mediation
+    M. Vidal propose de décaler ses horaires, 8 h 15 – 15 h 45, au rythme du bus ; M. Haddad prend les semis et la préparation des paniers, sans caisses à porter. # score: conflits +2 Entendre les deux parties, puis chercher avec elles un ajustement (horaires, tâches) : chacun cède un peu, et l’emploi tient. # score: confiance +1 Revenir sur place après l’embauche montre à l’employeur que le suivi ne s’arrête pas au recrutement.
 -
 { not agreed("karim", "cap_emploi"):
     Pour aller plus loin, une étude de poste avec Cap emploi et le médecin du travail. Vous lui expliquez ce que c’est, et ce qui sera dit.
