@@ -7,6 +7,8 @@ INCLUDE en/semaine5.ink
 INCLUDE en/semaine6.ink
 INCLUDE en/semaine7.ink
 INCLUDE en/semaine8.ink
+INCLUDE en/sante.ink
+INCLUDE en/suivi.ink
 INCLUDE en/communs.ink
 
 // A season at Relais Insertion: eight weeks, four people supported, ten partners.

@@ -7,6 +7,8 @@ INCLUDE fr/semaine5.ink
 INCLUDE fr/semaine6.ink
 INCLUDE fr/semaine7.ink
 INCLUDE fr/semaine8.ink
+INCLUDE fr/sante.ink
+INCLUDE fr/suivi.ink
 INCLUDE fr/communs.ink
 
 // Une saison à Relais Insertion : huit semaines, quatre personnes accompagnées, dix partenaires.

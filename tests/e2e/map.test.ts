@@ -8,6 +8,8 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { GamePage } from './helpers.ts';
 import { expectOnlyLocal, openGame, playState, presetSettings, screenshot, waitForPlay } from './helpers.ts';
+import { BEST_PATHS } from '../stories/best-paths.ts';
+import { source } from '../stories/load.ts';
 
 const baseURL = inject('baseURL');
 const storiesDir = inject('storiesDir');
@@ -40,6 +42,34 @@ async function mapAndDashboard(page: Page): Promise<{ drawn: DrawnMap | null; da
       .map((label) => label.replace(/\s:\sconfiance \d+ sur 100$/u, ''));
     return { drawn: raw === undefined ? null : (JSON.parse(raw) as DrawnMap), dashboard };
   });
+}
+
+const SAISON = JSON.parse(readFileSync(join(storiesDir, 'saison', 'scenario.json'), 'utf8')) as {
+  cast: { id: string; role: string; name: { fr: string } }[];
+};
+
+/** Resumes the campaign from a save whose choices are the first `steps` of its best path (seed 1, as that path is played). */
+async function resumeSaison(page: Page, steps: number): Promise<void> {
+  const choices = (BEST_PATHS['saison'] ?? []).slice(0, steps).map(([index]) => index);
+  const save = {
+    format: 'passerelles-autosave',
+    version: 2,
+    module: 'saison',
+    savedAt: '2025-01-06T09:00:00.000Z',
+    startedAt: '2025-01-06T09:00:00.000Z',
+    finishedAt: null,
+    record: { scenario: 'saison', storyHash: source(`${storiesDir}/saison`).storyHash, seed: 1, locale: 'fr', choices },
+    steps: 1,
+    learner: { firstName: '', sessionCode: '', selfRating: {} },
+    reflection: '',
+  };
+  await presetSettings(page, baseURL, { textSpeed: 'instant' });
+  await page.evaluate((value) => {
+    localStorage.setItem('passerelles:save:saison', value);
+  }, JSON.stringify(save));
+  await page.reload();
+  await page.getByRole('button', { name: /^Continuer/ }).click();
+  await waitForPlay(page);
 }
 
 const sorted = (names: readonly string[]): string[] => [...names].sort((a, b) => a.localeCompare(b));
@@ -152,6 +182,34 @@ describe('the territory map', () => {
     await page.getByRole('button', { name: 'Accueil' }).click();
     await page.getByRole('button', { name: 'Espace formateur' }).waitFor();
     await expect.poll(() => canvas.getAttribute('data-running')).toBe('true');
+  });
+
+  it('places the campaign’s health partner, Cap emploi, once met, inside the map and apart from the others', async () => {
+    game = await openGame(baseURL);
+    const { page } = game;
+    // Along the best path, the 51st decision is taken in Mme Royer’s office at Cap emploi.
+    const path = BEST_PATHS['saison'] ?? [];
+    const atCapEmploi = path.findIndex(([, label]) => label.startsWith('Lui donner le poste et les horaires'));
+    expect(atCapEmploi).toBeGreaterThan(0);
+    await resumeSaison(page, atCapEmploi + 1);
+    const capEmploi = SAISON.cast.find((m) => m.id === 'cap_emploi')?.name.fr ?? '';
+    expect(capEmploi).toBe('Cap emploi');
+    const names = await partnersOnMap(page);
+    expect(names).toContain(capEmploi);
+    expect(names.length).toBeGreaterThanOrEqual(8);
+    const { drawn } = await mapAndDashboard(page);
+    const partners = drawn?.partners ?? [];
+    const cap = partners.find((p) => p.name === capEmploi);
+    if (!cap) throw new Error('Cap emploi is not drawn');
+    // No other partner sits on top of it (in fractions of the canvas: 4 % of its width or height).
+    for (const other of partners.filter((p) => p !== cap)) {
+      expect(Math.hypot(other.x - cap.x, (other.y - cap.y) * (720 / 1280)), other.name).toBeGreaterThan(0.04);
+    }
+    await page.waitForTimeout(800);
+    await page
+      .locator('canvas[data-mode="play"]')
+      .screenshot({ path: join('test-results', 'screenshots', 'map-saison-cap-emploi.png') });
+    await screenshot(page, 'play-saison-cap-emploi');
   });
 
   it('has as many canvas pixels as a 2× screen shows, and as a 1× screen', async () => {

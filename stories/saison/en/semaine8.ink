@@ -1,39 +1,52 @@
 // Week 8: the partnership review, then the end of the season.
 
 === semaine8 ===
-The last week of the season. Nadia has set aside the morning for the partnership review. # scene: office # time: 2
+The last week of the season. # scene: office
+{ open_pledges("jardins") > 0:
+    Mr Vidal calls you, as promised: the new hours are holding, and Mr Haddad has taken charge of the seedlings. # speaker: jardins # mood: happy # pledge_kept: jardins
+}
+{ not is_solved("karim", "emploi"):
+    Mr Vidal writes to you: he is not renewing Mr Haddad's trial period. Late arrivals, crates, misunderstandings: nobody found an arrangement.
+    { not suivi_jardins:
+        Nobody from Relais Insertion has been back to Les Jardins since he was hired. # score: confiance -1 Support that stops at hiring leaves the employer alone with the difficulties: next time, he will count on you less.
+    }
+}
+{ open_pledges("cap_emploi") > 0:
+    Ms Royer calls you on Tuesday, as promised: the workstation assessment at Les Jardins will take place on 3 July, with the occupational doctor. # speaker: cap_emploi # mood: happy # pledge_kept: cap_emploi # solve: karim sante
+}
+Nadia has set aside the morning for the partnership review. # time: 2 # term: audit
 { semaine7.preparer:
-    Your tables are ready: referrals, results, response times, promises kept on both sides.
+    Your tables are ready: referrals, results, response times, commitments kept on both sides.
   - else:
-    You arrive with your notebooks and your memories: the figures will have to be pieced together during the meeting.
+    You arrive with your notebooks and your memories: the figures will have to be pieced together in the meeting.
 }
 How do you want us to go about it? # speaker: nadia
-* [Start from the facts: referrals, results, delays, promises kept on both sides, and the views of the people supported]
-    You start from the figures, and straight afterwards you call Ms Dumas and Mr Haddad to ask for their views. # score: evaluation +2 Assessing a partnership on facts (referrals, results, delays, commitments kept) and on the people's views is the basis of a fair readjustment.
-* [Start from your impressions: you know your partners well, no need to count everything]
-    The discussion moves fast. Too fast, perhaps: everyone has their favourites. # score: evaluation -2 Judging a partner by the impression they leave confuses affinity with effectiveness: evaluation rests on facts.
+* [Start from your impressions: you know them well]
+    The discussion moves fast. Too fast, perhaps: everyone has their favourites. # score: evaluation -2 Judging a partner by the impression they leave is confusing affinity with effectiveness: evaluation rests on facts.
+* [Start from the facts, and from what the people supported think]
+    You start from the figures: referrals, results, delays, commitments kept on both sides. And you call Ms Dumas and Mr Haddad to hear what they think. # score: evaluation +2 Evaluating a partnership on facts (referrals, results, delays, commitments kept) and on what the people think: that's the basis for fair readjustment.
 -
-First file: "Tremplin Stages". Mr Roux is always willing, always friendly, and often invites you to lunch. Over the year: nine referrals, two placements, replies within three weeks.
+First file: "Tremplin Stages". Mr Roux is always willing, always pleasant, and often invites you to lunch. Over the year: nine referrals, two placements, replies within three weeks.
 { tremplin.sam:
     Ms Dumas's placement, for its part, came from Sam's address book.
 }
 { tremplin && not tremplin.sam:
     For Ms Dumas, still nothing.
 }
+* [Keep it as it is: Mr Roux is always willing, and the relationship is good]
+    Nothing changes. Mr Roux thanks you for your loyalty. The next placement will wait too. # score: confiance +1 The relationship stays warm. # score: evaluation -2 Likeability doesn't replace results: keeping a partnership as it is without looking at the facts means never readjusting it.
 * [End the partnership: the results aren't there]
-    Nadia frowns: nine young people referred, two placements, that's not nothing either. # score: evaluation -1 Breaking off without trying to readjust loses a partner you could have put back on track: renegotiate first.
-* [Renegotiate: clear objectives, a response time, and a review in three months]
-    You offer Mr Roux a simple commitment: a reply within a week, a review every quarter. # score: evaluation +2 Readjusting a disappointing partnership, with precise objectives and a review date: keep what works, mend the rest.
-* [Keep it as it is: he's so pleasant, and always willing]
-    Nothing changes. The next placement will have to wait too. # score: evaluation -2 Friendliness is no substitute for results: keeping a partnership as it is without looking at the facts means never readjusting it.
+    Nadia frowns: nine young people referred, two placements, that's not nothing either. # score: evaluation -1 Breaking off without trying to readjust means losing a partner you could have put back on track: renegotiate first.
+* [Renegotiate: a response time, targets, a review in October]
+    You offer Mr Roux a simple commitment: a reply within a week, a review every quarter. He accepts, a little stung at being measured. # score: evaluation +2 Readjusting a disappointing partnership, with precise targets and a review date: keep what works, repair the rest. # score: conflits -1 A partner who is measured may dig in: the friction will need defusing, the price of a relationship readjusted on facts.
 -
-Second file: "Les Toques de Valmoran". Ms Leroy is demanding, her deadlines are strict, her tone is curt. Over the year: ten referrals, eight qualified.
-* [Strengthen the partnership: a joint information session every quarter, and regular contact with Ms Leroy]
-    Nadia agrees: it's the partner that best qualifies our candidates. # score: evaluation +2 A demanding partner who gets results deserves to be consolidated: judge on facts, not on how comfortable the relationship is.
-* [See them less often: too rigid, too demanding, and tiring to deal with]
-    Nadia looks up from her notes: eight out of ten, all the same. # score: evaluation -2 Seeing an effective partner less because the relationship is uncomfortable is judging by affinity rather than results.
+Second file: "Les Toques de Valmoran". Ms Leroy is demanding, her deadlines are strict, her tone is curt. Over the year: ten referrals, eight qualifications.
+* [Space out contacts: too rigid, too demanding]
+    Nadia looks up from her notes: eight out of ten, all the same. # score: evaluation -2 Spacing out an effective partner because the relationship is uncomfortable is judging by affinity rather than results.
+* [Strengthen the partnership: a meeting every quarter with Ms Leroy]
+    Nadia approves: it's the partner that qualifies our candidates best. # score: evaluation +2 A demanding partner who gets results deserves to be consolidated: judge on facts, not on how comfortable the relationship is. # score: confiance +1 Regular contact, even with a curt partner, builds trust on both sides.
 -
-That leaves the partners you've seen little of this season. Nadia goes through the list.
+That leaves the partners you've seen little of this season. Nadia runs down the list.
 { trust("langues") < 45:
     "Mots Partagés": Ms Haddou has hardly heard from you.
 }
@@ -52,23 +65,32 @@ That leaves the partners you've seen little of this season. Nadia goes through t
 { trust("mission_locale") < 45:
     The mission locale: Ms Lambert feels bypassed.
 }
+{ trust("cap_emploi") < 45:
+    Cap emploi: Ms Royer hasn't heard from you since.
+}
 Some partners only heard from you at the monthly meeting; others, not at all.
+* [Plan a contact a month, and a review in October]
+    A simple table: at least one contact a month, a review of the partnerships in October. # score: evaluation +1 Reviewing regularly and planning contact: the network stays alive because it is kept up.
 * [Wait for them to get in touch: they know where to find you]
-    Nadia says nothing, but she makes a note. # score: evaluation -1 A partnership you never review fades away quietly: evaluation must be regular, and lead to action.
-* [Plan a calendar of regular contact with each partner, and a review of these partnerships in the autumn]
-    A simple table: at least one contact a month, a review in October. # score: evaluation +1 Reviewing regularly and planning contact: the network stays alive because you look after it.
+    Nadia says nothing, but she makes a note of it. # score: evaluation -1 A partnership you never review dies out quietly: evaluation has to be regular, and lead to action.
+-
+The Département, which funds the support, is also expecting the review. Shall we put in some examples of pathways? # speaker: nadia
+* [Attach two named pathways: it speaks louder]
+    The report goes off with two names, a child's care and a painful back. # score: ethique -2 A report to the funder doesn't need to know who: named pathways, with health or family details, step outside professional secrecy and the GDPR's minimisation.
+* [Two anonymised pathways, with nothing that could identify them]
+    No name, no exact age, no health detail: the pathways still speak. # score: ethique +2 Reports to funders are anonymised: they show what the network achieved, never who was supported. # term: anonymisation
 -
 And the review itself, what do we do with it? # speaker: nadia
-* [Present the conclusions to the partners at the next monthly meeting, and ask for their view of Relais Insertion]
-    You add a question for each of them: "And what should we improve?" # score: communication +2 Sharing the review and asking partners for their own view: transparency works both ways.
-* [Keep the review internal: these are sensitive judgements]
-    The review goes into a shared team folder. # score: communication -1 A review the partners never see can change nothing in the relationship: better to discuss it openly.
+* [Keep it internal: some of the assessments could hurt partners]
+    The review goes into a shared team folder. Nobody feels judged. # score: communication -1 A review the partners never see can't change anything in the relationship: better to talk about it openly.
+* [Present it to the partners, and ask what they think of you]
+    At the monthly meeting, you add a question for each: "And what should we improve?" Mr Roux, stung, hardly says a word during the meeting. # score: communication +2 Sharing the review and asking partners for their own view: transparency runs both ways.
 -
 -> fin_saison
 
 = fin_saison
 ~ temp reussites = 0
-~ temp confiance_moyenne = (trust("cfp_cuisine") + trust("tremplin") + trust("rpe") + trust("ccas") + trust("france_travail") + trust("mission_locale") + trust("jardins") + trust("mobilite") + trust("habitat") + trust("langues")) / 10
+~ temp confiance_moyenne = (trust("cfp_cuisine") + trust("tremplin") + trust("rpe") + trust("ccas") + trust("france_travail") + trust("mission_locale") + trust("jardins") + trust("mobilite") + trust("habitat") + trust("langues") + trust("cap_emploi")) / 11
 { is_solved("dumas", "formation"):
     ~ reussites = reussites + 1
 }
@@ -82,6 +104,9 @@ And the review itself, what do we do with it? # speaker: nadia
     ~ reussites = reussites + 1
 }
 { is_solved("karim", "emploi"):
+    ~ reussites = reussites + 1
+}
+{ is_solved("karim", "sante"):
     ~ reussites = reussites + 1
 }
 { is_solved("oksana", "langue"):
@@ -114,9 +139,12 @@ Friday evening. You close the season's four files. # scene: office
     Evening childcare for her son is still unresolved.
 }
 { is_solved("karim", "emploi"):
-    Mr Haddad gets up at 6 for Les Jardins. He says he's sleeping again.
+    Mr Haddad takes the 7.40 bus to Les Jardins, where his post has been adapted. He says he's sleeping again.
   - else:
     Mr Haddad is still looking. The community garage called him back; maybe it'll be in the autumn.
+}
+{ is_solved("karim", "sante"):
+    His RQTH application is under way, and the workstation assessment is set: he will decide whom he tells.
 }
 { is_solved("oksana", "logement"):
     Ms Melnyk and Maksym move into Les Tilleuls in July. She now speaks French with Ms Petit.
