@@ -78,3 +78,54 @@ export function markTerms(text: string, terms: readonly GlossaryTerm[], locale: 
   if (at < text.length || out.length === 0) out.push({ text: text.slice(at) });
   return out;
 }
+
+/** The terms in the alphabetical order of their names in `locale`. */
+export function alphabetical(glossary: Glossary, locale: Locale): GlossaryTerm[] {
+  const collator = new Intl.Collator(locale, { sensitivity: 'base' });
+  return [...glossary.terms].sort((a, b) => collator.compare(a[locale].term, b[locale].term));
+}
+
+const longestForm = (term: GlossaryTerm, locale: Locale): number =>
+  Math.max(...term[locale].forms.map((f) => f.length));
+
+/** A line of dialogue with its terms marked, and the terms its tags name that its words do not hold. */
+export interface MarkedLine {
+  readonly segments: readonly Segment[];
+  readonly unplaced: readonly string[];
+}
+
+/**
+ * Marks one line of the dialogue: the terms its `term:` tags name, and the first appearance in the
+ * playthrough of any other term (`seen`: the terms marked in the lines before). Terms with longer
+ * forms are looked for first, and a term already seen still holds its words, so that "travail en
+ * réseau" is never marked as "réseau".
+ */
+export function markLine(
+  text: string,
+  tagged: readonly string[],
+  seen: ReadonlySet<string>,
+  glossary: Glossary,
+  locale: Locale,
+): MarkedLine {
+  const terms = [...glossary.terms].sort((a, b) => longestForm(b, locale) - longestForm(a, locale));
+  const wanted = (id: string): boolean => tagged.includes(id) || !seen.has(id);
+  const segments: Segment[] = [];
+  for (const s of markTerms(text, terms, locale)) {
+    const keep = s.term !== undefined && wanted(s.term);
+    const last = segments.at(-1);
+    if (keep) segments.push(s);
+    else if (last !== undefined && last.term === undefined)
+      segments[segments.length - 1] = { text: last.text + s.text };
+    else segments.push({ text: s.text });
+  }
+  const known = new Set(glossary.terms.map((t) => t.id));
+  const unplaced = tagged.filter(
+    (id, i) => known.has(id) && tagged.indexOf(id) === i && !segments.some((s) => s.term === id),
+  );
+  return { segments, unplaced };
+}
+
+/** The terms a marked line shows, to add to `seen` before the next line. */
+export function termsShown(line: MarkedLine): string[] {
+  return [...line.segments.flatMap((s) => (s.term === undefined ? [] : [s.term])), ...line.unplaced];
+}
