@@ -1,5 +1,6 @@
 // The play screen: the dialogue (speaker, portrait, the lines so far in a log, choices as buttons),
-// the territory map, the HUD, and feedback as trust and evidence change. Keys: 1–9 choose,
+// the territory map, the HUD, feedback as trust and evidence change, and the glossary (its button,
+// and the terms in the lines as buttons that open their definitions). Keys: 1–9 choose,
 // Enter or Space continue. It reads the play store and calls the session's intents, nothing more.
 import { BookOpen, CalendarDays, CircleCheck, FileText, House, MapPin, RotateCcw, TriangleAlert } from 'lucide';
 import type { Locale } from '../../engine/ids.ts';

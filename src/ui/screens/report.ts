@@ -1,5 +1,5 @@
 // The report: a document to read, print and download. Per principle the level, the percentage, the
-// self-rating beside it and what the gap means, the evidence and what to re-read; each
+// self-rating beside it and what the gap means, the glossary terms it uses, the evidence and what to re-read; each
 // beneficiary's outcome and her own voice (agreed, refused, withdrawn); the final network; promises
 // both ways; the timeline of decisions; week events; a reflection. Built with `buildReport` (through the play session) from the engine's state.
 import { CalendarDays, Copy, Download, House, Printer, RotateCcw } from 'lucide';
