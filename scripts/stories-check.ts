@@ -1,4 +1,4 @@
-// npm run stories:check — checks every scenario in stories/ (or the folders given) and prints,
+// npm run stories:check — checks every scenario in stories/ (or the folders given) and the glossary, and prints,
 // per scenario, how it was explored, each principle's worst and best, then every problem as
 // file:line: message. Exits non-zero on any problem (warnings alone pass). Scenarios are checked
 // in parallel child processes, one per core.
@@ -7,6 +7,7 @@ import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkScenario } from '../src/checker/check.ts';
+import { checkGlossaryFile } from '../src/checker/glossary-file.ts';
 import { describeGuessability } from '../src/checker/guessability.ts';
 import { formatProblem, learningOrderProblems, scenarioDirs } from '../src/content/scenario-files.ts';
 import type { ScenarioProblem } from '../src/content/scenario-files.ts';
@@ -116,7 +117,9 @@ async function main(): Promise<void> {
   }
   const misordered = learningOrderProblems(dirs, root);
   for (const p of misordered) console.log(formatProblem(p));
-  let problems = misordered.length;
+  const glossary = checkGlossaryFile(root).problems;
+  for (const p of glossary) console.log(formatProblem(p));
+  let problems = misordered.length + glossary.length;
   let warnings = 0;
   for (const s of results) {
     const n = print(s);

@@ -18,6 +18,7 @@ import { guessability, guessabilityWarnings } from './guessability.ts';
 import type { Guessability } from './guessability.ts';
 import type { DecisionMap } from '../content/catalogue.ts';
 import { compareParity } from './parity.ts';
+import { checkGlossaryFile } from './glossary-file.ts';
 import { checkTags } from './static-tags.ts';
 import { checkManifestTypography, checkScriptTypography, summariseScriptTypography } from './typography.ts';
 
@@ -103,7 +104,8 @@ export function checkStatic(dir: string, root: string, load: LoadOptions = {}): 
   const problems: ScenarioProblem[] = [];
   const fr = readCompiled(source.ink.fr.story.mainContentContainer, source.ink.fr.pathOf, root);
   const en = readCompiled(source.ink.en.story.mainContentContainer, source.ink.en.pathOf, root);
-  problems.push(...checkTags(fr.tags, source.scenario), ...checkTags(en.tags, source.scenario));
+  const glossary = checkGlossaryFile(root).ids;
+  problems.push(...checkTags(fr.tags, source.scenario, glossary), ...checkTags(en.tags, source.scenario, glossary));
   problems.push(...compareParity(fr.logic, en.logic));
   const manifestFile = relative(root, resolve(dir, 'scenario.json'));
   problems.push(...checkManifestTypography(JSON.parse(source.manifestText), source.manifestText, manifestFile));

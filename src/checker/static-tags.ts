@@ -1,10 +1,17 @@
-// Every tag in a scenario's compiled scripts, parsed and checked against its manifest.
+// Every tag in a scenario's compiled scripts, parsed and checked against its manifest, and the
+// `term:` tags against the glossary's ids.
 import { readTag } from '../engine/tags.ts';
 import type { Scenario } from '../engine/world.ts';
 import type { ScenarioProblem } from '../content/scenario-files.ts';
 import type { CompiledTag } from './compiled-ink.ts';
+import { GLOSSARY_FILE } from './glossary-file.ts';
 
-export function checkTags(tags: readonly CompiledTag[], scenario: Scenario): ScenarioProblem[] {
+/** `glossary`: the ids of stories/glossary.json (null when it could not be read: its own check says why). */
+export function checkTags(
+  tags: readonly CompiledTag[],
+  scenario: Scenario,
+  glossary: ReadonlySet<string> | null,
+): ScenarioProblem[] {
   const problems: ScenarioProblem[] = [];
   for (const tag of tags) {
     const at = { file: tag.file, line: tag.line, severity: 'problem' as const };
@@ -18,6 +25,13 @@ export function checkTags(tags: readonly CompiledTag[], scenario: Scenario): Sce
       continue;
     }
     const kind = result.tag.kind;
+    if (result.tag.kind === 'term' && glossary !== null && !glossary.has(result.tag.id)) {
+      problems.push({
+        ...at,
+        message: `tag "${tag.text}": "${result.tag.id}" is not a term of ${GLOSSARY_FILE} (write one of its ids)`,
+      });
+      continue;
+    }
     if (tag.inChoiceLabel && kind !== 'place') {
       problems.push({
         ...at,

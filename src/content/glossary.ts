@@ -2,7 +2,7 @@
 // that use them (stories/glossary.json). Pure: the game imports the file; the checker checks the
 // `term:` tags against it.
 import { z } from 'zod';
-import { PRINCIPLES } from '../engine/ids.ts';
+import { LOCALES, PRINCIPLES } from '../engine/ids.ts';
 import type { Locale, PrincipleId } from '../engine/ids.ts';
 
 const entry = z.strictObject({
@@ -21,17 +21,49 @@ const termSchema = z.strictObject({
   en: entry,
 });
 
-export const glossarySchema = z.strictObject({ terms: z.array(termSchema).min(1) });
+export const glossarySchema = z.strictObject({ terms: z.array(termSchema).min(1) }).superRefine((glossary, ctx) => {
+  const ids = new Map<string, number>();
+  for (const [i, term] of glossary.terms.entries()) {
+    const first = ids.get(term.id);
+    if (first === undefined) ids.set(term.id, i);
+    else ctx.addIssue({ code: 'custom', path: ['terms', i, 'id'], message: `the term "${term.id}" is defined twice` });
+  }
+  // A form names one term only: otherwise a line could not say which definition it means.
+  for (const locale of LOCALES) {
+    const owners = new Map<string, string>();
+    for (const [i, term] of glossary.terms.entries()) {
+      for (const form of term[locale].forms) {
+        const key = form.toLocaleLowerCase(locale);
+        const owner = owners.get(key);
+        if (owner === undefined) owners.set(key, term.id);
+        else if (owner !== term.id) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['terms', i, locale, 'forms'],
+            message: `the ${locale} form "${form}" names both "${owner}" and "${term.id}"`,
+          });
+        }
+      }
+    }
+  }
+});
 
 export type GlossaryTerm = z.infer<typeof termSchema>;
 export type Glossary = z.infer<typeof glossarySchema>;
 
+/** What is wrong with a glossary file's data, each with where it is (`terms.3.en.definition`). */
+export function glossaryIssues(data: unknown): { readonly path: readonly PropertyKey[]; readonly message: string }[] {
+  const result = glossarySchema.safeParse(data);
+  return result.success ? [] : result.error.issues.map((issue) => ({ path: issue.path, message: issue.message }));
+}
+
 export function parseGlossary(data: unknown): Glossary {
-  const glossary = glossarySchema.parse(data);
-  const ids = glossary.terms.map((t) => t.id);
-  const twice = ids.find((id, i) => ids.indexOf(id) !== i);
-  if (twice !== undefined) throw new Error(`glossary: the term "${twice}" is defined twice`);
-  return glossary;
+  const result = glossarySchema.safeParse(data);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new Error(`glossary: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid'}`);
+  }
+  return result.data;
 }
 
 export function termsOfPrinciple(glossary: Glossary, principle: PrincipleId): GlossaryTerm[] {
@@ -77,4 +109,55 @@ export function markTerms(text: string, terms: readonly GlossaryTerm[], locale: 
   }
   if (at < text.length || out.length === 0) out.push({ text: text.slice(at) });
   return out;
+}
+
+/** The terms in the alphabetical order of their names in `locale`. */
+export function alphabetical(glossary: Glossary, locale: Locale): GlossaryTerm[] {
+  const collator = new Intl.Collator(locale, { sensitivity: 'base' });
+  return [...glossary.terms].sort((a, b) => collator.compare(a[locale].term, b[locale].term));
+}
+
+const longestForm = (term: GlossaryTerm, locale: Locale): number =>
+  Math.max(...term[locale].forms.map((f) => f.length));
+
+/** A line of dialogue with its terms marked, and the terms its tags name that its words do not hold. */
+export interface MarkedLine {
+  readonly segments: readonly Segment[];
+  readonly unplaced: readonly string[];
+}
+
+/**
+ * Marks one line of the dialogue: the terms its `term:` tags name, and the first appearance in the
+ * playthrough of any other term (`seen`: the terms marked in the lines before). Terms with longer
+ * forms are looked for first, and a term already seen still holds its words, so that "travail en
+ * réseau" is never marked as "réseau".
+ */
+export function markLine(
+  text: string,
+  tagged: readonly string[],
+  seen: ReadonlySet<string>,
+  glossary: Glossary,
+  locale: Locale,
+): MarkedLine {
+  const terms = [...glossary.terms].sort((a, b) => longestForm(b, locale) - longestForm(a, locale));
+  const wanted = (id: string): boolean => tagged.includes(id) || !seen.has(id);
+  const segments: Segment[] = [];
+  for (const s of markTerms(text, terms, locale)) {
+    const keep = s.term !== undefined && wanted(s.term);
+    const last = segments.at(-1);
+    if (keep) segments.push(s);
+    else if (last !== undefined && last.term === undefined)
+      segments[segments.length - 1] = { text: last.text + s.text };
+    else segments.push({ text: s.text });
+  }
+  const known = new Set(glossary.terms.map((t) => t.id));
+  const unplaced = tagged.filter(
+    (id, i) => known.has(id) && tagged.indexOf(id) === i && !segments.some((s) => s.term === id),
+  );
+  return { segments, unplaced };
+}
+
+/** The terms a marked line shows, to add to `seen` before the next line. */
+export function termsShown(line: MarkedLine): string[] {
+  return [...line.segments.flatMap((s) => (s.term === undefined ? [] : [s.term])), ...line.unplaced];
 }

@@ -21,6 +21,8 @@ export interface LineStep {
   readonly evidence: readonly Evidence[];
   /** Trust changes on this line, per partner. */
   readonly trust: Readonly<Record<string, number>>;
+  /** The glossary terms its `term:` tags name. */
+  readonly terms: readonly string[];
 }
 
 export interface EventStep {
@@ -274,6 +276,7 @@ export class Runner {
       let speaker: string | null = null;
       let mood: Mood = 'neutral';
       const evidence: Evidence[] = [];
+      const terms: string[] = [];
       const trustBefore = this.engine.partners;
       let events: readonly HappenedEvent[] = [];
       if (raw) {
@@ -281,6 +284,7 @@ export class Runner {
           const tag = this.parse(r);
           if (tag.kind === 'speaker') speaker = tag.id;
           else if (tag.kind === 'mood') mood = tag.mood;
+          else if (tag.kind === 'term') terms.push(tag.id);
           const applied = applyTag(this.compiled.scenario, this.engine, tag);
           this.engine = applied.state;
           if (applied.evidence.length > 0) evidence.push(...applied.evidence);
@@ -306,7 +310,7 @@ export class Runner {
       }
       // A line with tags and no text: its effects apply, nothing is shown.
       if (shown === '') continue;
-      return { kind: 'line', text: shown, speaker, mood, scene: this.engine.scene, evidence, trust };
+      return { kind: 'line', text: shown, speaker, mood, scene: this.engine.scene, evidence, trust, terms };
     }
     if (this.story.canContinue) {
       throw new NarrativeError(

@@ -35,7 +35,7 @@ const isShown = (step: Step): step is Shown => step.kind === 'line' || step.kind
 
 function entryOf(step: Shown): TranscriptEntry {
   return step.kind === 'line'
-    ? { kind: 'line', text: step.text, speaker: step.speaker, mood: step.mood }
+    ? { kind: 'line', text: step.text, speaker: step.speaker, mood: step.mood, terms: step.terms }
     : { kind: 'event', text: step.text, week: step.week };
 }
 

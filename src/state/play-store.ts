@@ -9,7 +9,14 @@ import type { Learner } from './learner.ts';
 
 /** One thing shown in the dialogue log. */
 export type TranscriptEntry =
-  | { readonly kind: 'line'; readonly text: string; readonly speaker: string | null; readonly mood: Mood }
+  | {
+      readonly kind: 'line';
+      readonly text: string;
+      readonly speaker: string | null;
+      readonly mood: Mood;
+      /** The glossary terms the line's `term:` tags name. */
+      readonly terms: readonly string[];
+    }
   | { readonly kind: 'event'; readonly text: string; readonly week: number }
   | { readonly kind: 'choice'; readonly text: string };
 

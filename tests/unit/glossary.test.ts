@@ -2,7 +2,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { markTerms, parseGlossary, termsOfPrinciple } from '../../src/content/glossary.ts';
+import {
+  alphabetical,
+  markLine,
+  markTerms,
+  parseGlossary,
+  termsOfPrinciple,
+  termsShown,
+} from '../../src/content/glossary.ts';
 import { PRINCIPLES } from '../../src/engine/ids.ts';
 import { ROOT } from '../stories/load.ts';
 
@@ -36,6 +43,22 @@ describe('the glossary', () => {
     const first = glossary.terms[0];
     expect(() => parseGlossary({ terms: [first, first] })).toThrow(/defined twice/);
   });
+
+  it('holds the course’s other named notions: working in a network, teamwork, network dynamics, third-party mediation, re-allocation', () => {
+    const ids = glossary.terms.map((t) => t.id);
+    for (const id of ['travail_en_reseau', 'travail_equipe', 'dynamiques_reseau', 'reallocation'])
+      expect(ids).toContain(id);
+    expect(glossary.terms.find((t) => t.id === 'mediation')?.fr.forms).toContain('médiation de tiers');
+  });
+
+  it('lists the terms in the alphabetical order of each language', () => {
+    const fr = alphabetical(glossary, 'fr').map((t) => t.fr.term);
+    const en = alphabetical(glossary, 'en').map((t) => t.en.term);
+    expect(fr.slice(0, 3)).toEqual(['Anonymisation', 'Audit des partenariats', 'Canal commun']);
+    expect(fr.indexOf('Réallocation des ressources ou des responsabilités')).toBeLessThan(fr.indexOf('Réseau'));
+    expect(en.slice(0, 2)).toEqual(['Anonymisation', 'Confidentiality']);
+    expect(en).not.toEqual(fr);
+  });
 });
 
 describe('marking terms in a line', () => {
@@ -62,6 +85,66 @@ describe('marking terms in a line', () => {
             .join(''),
         ).toBe(text);
       }),
+    );
+  });
+});
+
+describe('marking a line of the dialogue', () => {
+  const none = new Set<string>();
+
+  it('marks each term at its first appearance in the playthrough only', () => {
+    const first = markLine('Le réseau des partenaires.', [], none, glossary, 'fr');
+    expect(first.segments.filter((s) => s.term).map((s) => s.term)).toEqual(['reseau', 'partenaire']);
+    const seen = new Set(termsShown(first));
+    const second = markLine('Un autre réseau, un autre partenaire.', [], seen, glossary, 'fr');
+    expect(second.segments).toEqual([{ text: 'Un autre réseau, un autre partenaire.' }]);
+  });
+
+  it('marks a term the line’s term: tag names, even when it was marked before', () => {
+    const line = markLine('Une médiation, enfin.', ['mediation'], new Set(['mediation']), glossary, 'fr');
+    expect(line.segments).toEqual([{ text: 'Une ' }, { text: 'médiation', term: 'mediation' }, { text: ', enfin.' }]);
+    expect(line.unplaced).toEqual([]);
+  });
+
+  it('gives back a tagged term whose words the line does not hold, to show beside it', () => {
+    const line = markLine('Vous proposez un tiers.', ['mediation', 'mediation', 'inconnu'], none, glossary, 'fr');
+    expect(line.unplaced).toEqual(['mediation']);
+    expect(termsShown(line)).toEqual(['mediation']);
+  });
+
+  it('marks the longer term, and a seen term keeps its words from a shorter one', () => {
+    const line = markLine('Le travail en réseau commence.', [], none, glossary, 'fr');
+    expect(line.segments.find((s) => s.term)).toEqual({ text: 'travail en réseau', term: 'travail_en_reseau' });
+    const later = markLine('Le travail en réseau, encore.', [], new Set(['travail_en_reseau']), glossary, 'fr');
+    expect(later.segments.some((s) => s.term === 'reseau')).toBe(false);
+  });
+
+  it('marks English forms in English', () => {
+    const line = markLine('Ask for third-party mediation.', [], none, glossary, 'en');
+    expect(line.segments.find((s) => s.term)).toEqual({ text: 'third-party mediation', term: 'mediation' });
+  });
+
+  it('does not take « d’accord » for consent', () => {
+    expect(markLine('D’accord, je vous rappelle.', [], none, glossary, 'fr').segments).toHaveLength(1);
+  });
+
+  it('never changes the text, and marks nothing twice in a line', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.constantFrom('réseau ', 'médiation ', 'partenaire ', 'canal commun ', 'x ', ', ', 'travail en réseau '),
+        ),
+        fc.subarray(glossary.terms.map((t) => t.id)),
+        fc.subarray(glossary.terms.map((t) => t.id)),
+        (words, tagged, seen) => {
+          const text = words.join('');
+          const line = markLine(text, tagged, new Set(seen), glossary, 'fr');
+          expect(line.segments.map((s) => s.text).join('')).toBe(text);
+          const marked = line.segments.flatMap((s) => (s.term ? [s.term] : []));
+          expect(new Set(marked).size).toBe(marked.length);
+          for (const id of marked) expect(tagged.includes(id) || !seen.includes(id)).toBe(true);
+        },
+      ),
     );
   });
 });

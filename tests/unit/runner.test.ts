@@ -32,6 +32,16 @@ describe('Runner', () => {
     expect(runner.state.beneficiaries['ana']?.needs).toEqual(['formation']);
   });
 
+  it('gives each line the glossary terms its term: tags name, a tag on a line of its own included', () => {
+    const compiled = inline(
+      'Une médiation. # term: mediation\n# term: reseau\nLe réseau. # term: partenaire\nFin. # end\n-> END\n',
+    );
+    const runner = Runner.start(compiled, 1);
+    expect(runner.next()).toMatchObject({ kind: 'line', text: 'Une médiation.', terms: ['mediation'] });
+    expect(runner.next()).toMatchObject({ kind: 'line', text: 'Le réseau.', terms: ['reseau', 'partenaire'] });
+    expect(runner.next()).toMatchObject({ kind: 'line', text: 'Fin.', terms: [] });
+  });
+
   it('does not show a line that holds only tags, but applies them', () => {
     const compiled = inline('# trust: cfp +10\n* [A] a\n-\nFin. # end\n-> END\n');
     const runner = Runner.start(compiled, 1);

@@ -46,7 +46,7 @@ describe('PlaySession', () => {
     const storage = memoryStorage();
     const session = await PlaySession.start(miniEntry(), 'fr', EMPTY_LEARNER, 7, { storage, now: clock() });
     const s = session.store.getState();
-    expect(s.transcript).toEqual([{ kind: 'line', text: 'Bonjour.', speaker: 'ana', mood: 'neutral' }]);
+    expect(s.transcript).toEqual([{ kind: 'line', text: 'Bonjour.', speaker: 'ana', mood: 'neutral', terms: [] }]);
     expect(s.awaiting).toBe('choices');
     expect(s.choices.map((c) => c.text)).toEqual(['Demander son accord', 'Envoyer le dossier']);
     expect(s.choices[1]?.place).toBe('cfp');

@@ -1,6 +1,7 @@
 // Reveals a line letter by letter, for the eyes only: assistive technology gets the whole line at
 // once (a visually hidden copy), and the letters being revealed are hidden from it. Once the line
-// is complete, the element holds the line's text alone, as a line put back without typing does.
+// is complete, the element holds what `fill` puts in it (the line's text, its glossary terms as
+// buttons), exactly as a line put back without typing does.
 import { h } from '../dom.ts';
 
 export class Typewriter {
@@ -8,17 +9,28 @@ export class Typewriter {
   private done: (() => void) | null = null;
   /** The element being typed into, while typing. */
   private el: HTMLElement | null = null;
-  private full = '';
+  private fill: (el: HTMLElement) => void = () => undefined;
 
   get running(): boolean {
     return this.el !== null;
   }
 
-  /** Fills `el` with `value`, revealed at `charsPerSecond` (Infinity: at once). Calls `onDone` when all is shown. */
-  type(el: HTMLElement, value: string, charsPerSecond: number, onDone: () => void): void {
+  /**
+   * Reveals `value` in `el` at `charsPerSecond` (Infinity: at once), then lets `fill` put the
+   * finished line in it (by default the text alone). Calls `onDone` when all is shown.
+   */
+  type(
+    el: HTMLElement,
+    value: string,
+    charsPerSecond: number,
+    onDone: () => void,
+    fill: (el: HTMLElement) => void = (target) => {
+      target.append(value);
+    },
+  ): void {
     this.finish();
     if (!Number.isFinite(charsPerSecond) || charsPerSecond <= 0) {
-      el.append(value);
+      fill(el);
       onDone();
       return;
     }
@@ -28,7 +40,7 @@ export class Typewriter {
     const rest = h('span', { 'aria-hidden': 'true', class: 'untyped' }, value);
     el.append(h('span', { class: 'visually-hidden' }, value), visible, rest);
     this.el = el;
-    this.full = value;
+    this.fill = fill;
     this.done = onDone;
     const started = performance.now();
     const step = (now: number): void => {
@@ -48,8 +60,10 @@ export class Typewriter {
   finish(): void {
     if (this.el === null) return;
     cancelAnimationFrame(this.frame);
-    this.el.replaceChildren(this.full);
+    const el = this.el;
+    el.replaceChildren();
     this.el = null;
+    this.fill(el);
     const done = this.done;
     this.done = null;
     done?.();

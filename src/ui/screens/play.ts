@@ -1,5 +1,6 @@
 // The play screen: the dialogue (speaker, portrait, the lines so far in a log, choices as buttons),
-// the territory map, the HUD, and feedback as trust and evidence change. Keys: 1–9 choose,
+// the territory map, the HUD, feedback as trust and evidence change, and the glossary (its button,
+// and the terms in the lines as buttons that open their definitions). Keys: 1–9 choose,
 // Enter or Space continue. It reads the play store and calls the session's intents, nothing more.
 import { BookOpen, CalendarDays, CircleCheck, FileText, House, MapPin, RotateCcw, TriangleAlert } from 'lucide';
 import type { Locale } from '../../engine/ids.ts';
@@ -19,6 +20,8 @@ import { Typewriter } from '../play/typewriter.ts';
 import type { WorldView } from '../../map/world-view.ts';
 import { bondsView, markersView, partnersView } from '../build-world-view.ts';
 import { settingsButton } from './common.ts';
+import { markLine, termsShown } from '../../content/glossary.ts';
+import { GLOSSARY, GlossaryDialog, glossaryButton, glossaryTerm, termButton } from '../glossary-dialog.ts';
 
 type PlayRoute = Extract<Route, { name: 'play' }>;
 
@@ -32,6 +35,10 @@ export function createPlayScreen(ctx: AppContext, route: Route): Screen {
   const typewriter = new Typewriter();
   const board = new FeedbackBoard();
   const locale = (): Locale => store.getState().locale;
+  const glossary = new GlossaryDialog(locale);
+  scope.add(() => {
+    if (glossary.el.open) glossary.close();
+  });
 
   // Top bar: the module, the week and the half-days left, settings, quit.
   const weekText = h('span', { class: 'clock-week' });
@@ -65,6 +72,7 @@ export function createPlayScreen(ctx: AppContext, route: Route): Screen {
       { class: 'topbar-actions' },
       savedIndicator,
       h('span', { id: 'quit-hint', class: 'visually-hidden' }, t('play.quitHint')),
+      glossaryButton(scope, glossary),
       settingsButton(ctx, scope),
       quit,
     ),
@@ -84,6 +92,7 @@ export function createPlayScreen(ctx: AppContext, route: Route): Screen {
     'section',
     { class: 'dialogue', 'aria-labelledby': 'dialogue-heading' },
     h('h2', { id: 'dialogue-heading', class: 'visually-hidden' }, t('play.dialogue')),
+    h('span', { id: 'term-hint', class: 'visually-hidden' }, t('glossary.termHint')),
     speaker,
     log,
     failure,
@@ -146,7 +155,47 @@ export function createPlayScreen(ctx: AppContext, route: Route): Screen {
   const mapArea = h('div', { class: 'map-area' }, mapSlot, board.el);
   const hud = h('aside', { class: 'hud', 'aria-label': t('hud.label') });
 
-  const root = h('main', { class: 'screen screen-play', id: 'main' }, topbar, mapArea, dialogue, hud, board.live);
+  const root = h(
+    'main',
+    { class: 'screen screen-play', id: 'main' },
+    topbar,
+    mapArea,
+    dialogue,
+    hud,
+    board.live,
+    glossary.el,
+  );
+
+  /** The glossary terms marked so far in the log: each term is marked at its first appearance. */
+  let seenTerms = new Set<string>();
+
+  /**
+   * What fills a line's text once it is shown: the words, with its glossary terms as buttons (the
+   * terms its `term:` tags name, and the first appearance of any other). Worked out in log order,
+   * so that a log rebuilt at once (resume, language switch) shows what the log typed line by line showed.
+   */
+  function lineFiller(entry: TranscriptEntry): (body: HTMLElement) => void {
+    if (entry.kind !== 'line') {
+      return (body) => {
+        body.append(entry.text);
+      };
+    }
+    const marked = markLine(entry.text, entry.terms, seenTerms, GLOSSARY, locale());
+    seenTerms = new Set([...seenTerms, ...termsShown(marked)]);
+    return (body) => {
+      for (const segment of marked.segments) {
+        body.append(
+          segment.term === undefined
+            ? segment.text
+            : termButton(scope, glossary, segment.term, segment.text, 'term-hint'),
+        );
+      }
+      for (const id of marked.unplaced) {
+        const name = glossaryTerm(id)?.[locale()].term ?? id;
+        body.append(' ', termButton(scope, glossary, id, name, 'term-hint', 'term-link term-aside'));
+      }
+    };
+  }
 
   function newLog(): HTMLElement {
     return h('div', { class: 'log', role: 'log', 'aria-label': t('play.log'), tabindex: 0 });
@@ -212,9 +261,10 @@ export function createPlayScreen(ctx: AppContext, route: Route): Screen {
   function rebuildLog(entries: readonly TranscriptEntry[]): void {
     typewriter.cancel();
     const fresh = newLog();
+    seenTerms = new Set();
     for (const entry of entries) {
       const { node, body } = entryNode(entry);
-      body.append(entry.text);
+      lineFiller(entry)(body);
       fresh.append(node);
     }
     log.replaceWith(fresh);
@@ -228,15 +278,22 @@ export function createPlayScreen(ctx: AppContext, route: Route): Screen {
       const { node, body } = entryNode(entry);
       log.append(node);
       const last = i === entries.length - 1;
+      const fill = lineFiller(entry);
       if (last && entry.kind !== 'choice') {
-        typewriter.type(body, entry.text, CHARS_PER_SECOND[ctx.settings.getState().textSpeed], () => {
-          if (scope.closed) return;
-          renderActions();
-          // The choices (and their markers on the map) show once the line is complete.
-          ctx.world.show(worldView(store.getState()));
-        });
+        typewriter.type(
+          body,
+          entry.text,
+          CHARS_PER_SECOND[ctx.settings.getState().textSpeed],
+          () => {
+            if (scope.closed) return;
+            renderActions();
+            // The choices (and their markers on the map) show once the line is complete.
+            ctx.world.show(worldView(store.getState()));
+          },
+          fill,
+        );
       } else {
-        body.append(entry.text);
+        fill(body);
       }
     }
     markCurrent();

@@ -1,5 +1,5 @@
 // The report: a document to read, print and download. Per principle the level, the percentage, the
-// self-rating beside it and what the gap means, the evidence and what to re-read; each
+// self-rating beside it and what the gap means, the glossary terms it uses, the evidence and what to re-read; each
 // beneficiary's outcome and her own voice (agreed, refused, withdrawn); the final network; promises
 // both ways; the timeline of decisions; week events; a reflection. Built with `buildReport` (through the play session) from the engine's state.
 import { CalendarDays, Copy, Download, House, Printer, RotateCcw } from 'lucide';
@@ -20,6 +20,8 @@ import { gauge } from '../play/hud.ts';
 import { gapOf } from '../report/gap.ts';
 import { fitNetworkMap, networkMap } from '../report/network-map.ts';
 import { settingsButton } from './common.ts';
+import { alphabetical } from '../../content/glossary.ts';
+import { GLOSSARY, GlossaryDialog, glossaryButton, termButton } from '../glossary-dialog.ts';
 
 type ReportRoute = Extract<Route, { name: 'report' }>;
 
@@ -67,6 +69,29 @@ export function createReportScreen(ctx: AppContext, route: Route): Screen {
   const scenario = session.scenario;
   const selfRating = state.learner.selfRating;
   const heading = h('h1', { tabindex: -1 }, t('report.title', { module: report.scenario.title }));
+  const glossary = new GlossaryDialog(() => locale);
+  scope.add(() => {
+    if (glossary.el.open) glossary.close();
+  });
+
+  /** Under a principle, the glossary terms it uses, each opening its definition. */
+  const principleTerms = (p: PrincipleReport): HTMLElement => {
+    const labelId = `principle-${p.id}-terms`;
+    return h(
+      'div',
+      { class: 'principle-terms' },
+      h('p', { class: 'label', id: labelId }, t('glossary.ofPrinciple')),
+      h(
+        'ul',
+        { class: 'term-list', role: 'list', 'aria-labelledby': labelId },
+        ...alphabetical(GLOSSARY, locale)
+          .filter((term) => term.principles.includes(p.id))
+          .map((term) =>
+            h('li', {}, termButton(scope, glossary, term.id, term[locale].term, 'report-term-hint', 'term-chip')),
+          ),
+      ),
+    );
+  };
 
   // Actions: at the top, and again after the reflection (where a learner finishes reading).
   const onPrint = (): void => {
@@ -165,7 +190,8 @@ export function createReportScreen(ctx: AppContext, route: Route): Screen {
     'section',
     { class: 'report-section', 'aria-labelledby': 'report-principles' },
     h('h2', { id: 'report-principles' }, t('report.principles')),
-    ...report.principles.map((p) => principleSection(p, selfRating[p.id])),
+    h('span', { id: 'report-term-hint', class: 'visually-hidden' }, t('glossary.termHint')),
+    ...report.principles.map((p) => principleSection(p, selfRating[p.id], principleTerms(p))),
   );
 
   // Beneficiaries.
@@ -409,6 +435,7 @@ export function createReportScreen(ctx: AppContext, route: Route): Screen {
     { class: 'report-toolbar no-print', role: 'group', 'aria-label': t('report.actions') },
     ...actionButtons(),
     h('span', { class: 'toolbar-spacer' }),
+    glossaryButton(scope, glossary),
     settingsButton(ctx, scope, true),
     home,
   );
@@ -433,6 +460,7 @@ export function createReportScreen(ctx: AppContext, route: Route): Screen {
       reflect,
       h('div', { class: 'report-end no-print', role: 'group', 'aria-label': t('report.actions') }, ...actionButtons()),
     ),
+    glossary.el,
   );
 
   return {
@@ -507,7 +535,7 @@ function handinSection(ctx: AppContext, scope: Scope, file: ReturnType<PlaySessi
   );
 }
 
-function principleSection(p: PrincipleReport, self: Level | undefined): HTMLElement {
+function principleSection(p: PrincipleReport, self: Level | undefined, terms: HTMLElement): HTMLElement {
   const id = `principle-${p.id}`;
   return h(
     'section',
@@ -529,6 +557,7 @@ function principleSection(p: PrincipleReport, self: Level | undefined): HTMLElem
       ' — ',
       gapText(p, self),
     ),
+    terms,
     p.evidence.length === 0
       ? h(
           'div',
