@@ -56,7 +56,7 @@ describe('the glossary', () => {
     const en = alphabetical(glossary, 'en').map((t) => t.en.term);
     expect(fr.slice(0, 3)).toEqual(['Anonymisation', 'Audit des partenariats', 'Canal commun']);
     expect(fr.indexOf('Réallocation des ressources ou des responsabilités')).toBeLessThan(fr.indexOf('Réseau'));
-    expect(en.slice(0, 2)).toEqual(['Anonymisation', 'Confidentiality']);
+    expect(en.slice(0, 3)).toEqual(['Anonymisation', 'CEJ (youth commitment contract)', 'Chantier d’insertion (CDDI)']);
     expect(en).not.toEqual(fr);
   });
 });
