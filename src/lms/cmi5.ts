@@ -16,11 +16,8 @@ import type { OutboxStatus, Sender, Timers } from './outbox.ts';
 import { StatementOutbox } from './outbox.ts';
 import { MASTERY_SCORE, overallScore } from './score.ts';
 import { choiceResponse, decisionResult } from './scorm12.ts';
+import { PRINCIPLES_EXTENSION, WEEK_EXTENSION } from './xapi-ids.ts';
 
-/** The IRIs of this game's own extensions (a URN: no web address is needed to identify them). */
-export const PASSERELLES_XAPI = 'urn:passerelles:xapi';
-export const WEEK_EXTENSION = `${PASSERELLES_XAPI}:week`;
-export const PRINCIPLES_EXTENSION = `${PASSERELLES_XAPI}:principles`;
 /** The decisions are the questions of one "test" under the AU's activity (`<activityId>/test/decisions/question/…`). */
 export const DECISIONS_TEST = 'decisions';
 
