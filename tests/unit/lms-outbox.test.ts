@@ -37,7 +37,12 @@ function open(storage: KeyValueStorage, lrs: ReturnType<typeof fakeLrs>, limit?:
     storage,
     key: KEY,
     send: lrs.send,
-    timers: { setTimeout: (f, ms) => setTimeout(f, ms), clearTimeout: (h) => clearTimeout(h as number) },
+    timers: {
+      setTimeout: (f, ms) => setTimeout(f, ms),
+      clearTimeout: (h) => {
+        clearTimeout(h as number);
+      },
+    },
     onStatus: (s) => statuses.push(s),
     ...(limit === undefined ? {} : { limit }),
   });
