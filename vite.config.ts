@@ -84,6 +84,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/stories/**/*.test.ts'],
           environment: 'node',
+          // @xapi/cmi5 names only its browser and module builds, which Node's resolution does not read.
+          alias: { '@xapi/cmi5': '@xapi/cmi5/dist/Cmi5.esm.js' },
           testTimeout: 60_000,
         },
       },
