@@ -124,7 +124,7 @@ async function settle(
   run: Run,
   until: (s: OutboxStatus) => boolean = (s) => s.state === 'idle' && s.pending === 0,
 ): Promise<void> {
-  for (let i = 0; i < 200; i += 1) {
+  for (let i = 0; i < 1500; i += 1) {
     const last = run.statuses.at(-1);
     if (last && until(last)) return;
     await new Promise((resolve) => setTimeout(resolve, 10));
