@@ -77,6 +77,8 @@ export default defineConfig({
   preview: { port: 4173, strictPort: false },
   server: { port: 5173 },
   test: {
+    // @xapi/cmi5 names only its browser and module builds, which Node's resolution does not read.
+    alias: { '@xapi/cmi5': '@xapi/cmi5/dist/Cmi5.esm.js' },
     projects: [
       {
         extends: true,
@@ -84,8 +86,6 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/stories/**/*.test.ts'],
           environment: 'node',
-          // @xapi/cmi5 names only its browser and module builds, which Node's resolution does not read.
-          alias: { '@xapi/cmi5': '@xapi/cmi5/dist/Cmi5.esm.js' },
           testTimeout: 60_000,
         },
       },
