@@ -69,7 +69,7 @@ async function startLrs(): Promise<void> {
     log += chunk.toString();
   });
   for (let i = 0; i < 600; i += 1) {
-    const up = await fetch(`http://127.0.0.1:${port}/status`).then(
+    const up = await fetch(`http://127.0.0.1:${port}/xAPI/about`).then(
       (r) => r.ok,
       () => false,
     );
