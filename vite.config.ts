@@ -3,18 +3,29 @@ import { defineConfig } from 'vitest/config';
 import { passerellesStories } from './src/build/ink-plugin.ts';
 
 /** Only the page's own origin: no inline script, no eval, nothing fetched from elsewhere. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "media-src 'self' data: blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy("connect-src 'self'");
+
+/**
+ * A cmi5 package talks to the LRS its LMS names at launch, which no build can know: its policy lets
+ * it connect over HTTP(S), and the game narrows that at launch to the origins of the launch's
+ * `endpoint` and `fetch` (src/lms/connect-policy.ts adds a second policy; policies only tighten).
+ */
+export const CMI5_CONTENT_SECURITY_POLICY = contentSecurityPolicy("connect-src 'self' https: http:");
+
+function contentSecurityPolicy(connect: string): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    connect,
+    "media-src 'self' data: blob:",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
 
 export default defineConfig({
   plugins: [
@@ -27,7 +38,7 @@ export default defineConfig({
       transformIndexHtml: (html: string) =>
         html.replace(
           '<meta charset="UTF-8" />',
-          `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+          `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${process.env['VITE_LMS'] === 'cmi5' ? CMI5_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY}" />`,
         ),
     },
     // Offline after the first visit: a Workbox service worker precaches every file of the build
@@ -66,6 +77,8 @@ export default defineConfig({
   preview: { port: 4173, strictPort: false },
   server: { port: 5173 },
   test: {
+    // @xapi/cmi5 names only its browser and module builds, which Node's resolution does not read.
+    alias: { '@xapi/cmi5': '@xapi/cmi5/dist/Cmi5.esm.js' },
     projects: [
       {
         extends: true,

@@ -5,7 +5,7 @@ import type { Report } from '../engine/report.ts';
 import type { PlayStore } from '../state/play-store.ts';
 
 /** The platforms a package can be built for. */
-export const LMS_KINDS = ['scorm12'] as const;
+export const LMS_KINDS = ['scorm12', 'cmi5'] as const;
 export type LmsKind = (typeof LMS_KINDS)[number];
 
 /** What the platform said at launch. */
@@ -18,7 +18,7 @@ export type LmsLaunch =
   | {
       /** The game plays as the ordinary game and sends nothing. */
       readonly status: 'standalone';
-      readonly reason: 'no-platform' | 'refused';
+      readonly reason: 'no-platform' | 'refused' | 'bad-launch';
     };
 
 /** Something the learner must be told about the platform (shown until the page closes). */
@@ -28,6 +28,11 @@ export type LmsNotice =
   | 'save-unreadable' // what the platform kept could not be resumed: started afresh, kept aside on the device
   | 'save-too-long' // the playthrough no longer fits what the platform keeps: resuming there is no longer possible
   | 'send-failed' // the platform did not accept what was sent
+  | 'launch-invalid' // cmi5: launch parameters missing or malformed: results are not sent
+  | 'fetch-failed' // cmi5: the session's token could not be had (fetch URL failing or already used): results are not sent
+  | 'session-closed' // cmi5: this launch's session was ended (the page was left): results are no longer sent
+  | 'send-refused' // cmi5: the LRS refused a statement: it is kept aside on the device
+  | 'queue-full' // cmi5: too many statements wait for the LRS: the newest are not kept
   | 'sent'; // the results went to the platform; a new game will not (a new attempt is launched from the platform)
 
 /** A playthrough as the platform follows it. */

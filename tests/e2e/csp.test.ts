@@ -1,7 +1,7 @@
 // The production build carries its Content-Security-Policy, and the game runs under it.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../vite.config.ts';
+import { CMI5_CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY } from '../../vite.config.ts';
 import type { GamePage } from './helpers.ts';
 import { openGame } from './helpers.ts';
 
@@ -29,6 +29,9 @@ describe('the Content-Security-Policy', () => {
     const html = readFileSync('dist/index.html', 'utf8');
     expect(metaPolicies(html)).toEqual([CONTENT_SECURITY_POLICY]);
     expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
+    // Only the cmi5 package connects beyond its own origin (to the LRS its launch names).
+    expect(CONTENT_SECURITY_POLICY).toContain("connect-src 'self';");
+    expect(CMI5_CONTENT_SECURITY_POLICY).toContain("connect-src 'self' https: http:;");
     expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<script'));
   });
 
