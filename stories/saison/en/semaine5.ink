@@ -99,7 +99,7 @@ You call Ms Caron, then Mr Vidal. # scene: phone # time: 1
 For people who've been out of work for years, skipping the remobilisation means setting them up to fail within a month. # speaker: ccas
 Three months of workshop, and the job will be gone. Working is a way of getting going again too. # speaker: jardins
 Each of them is waiting for you to say they are right.
-* [Tell each of them you understand their point of view, and that they have a case]
+* (raison) [Tell each of them you understand their point of view, and that they have a case]
     Each hangs up reassured, and convinced you're on their side. # bond: ccas jardins -5 # score: confiance +1 Each feels supported, and the relationship warms up, for now. # score: conflits -2 Agreeing with each side in private calms the moment and hardens the conflict: sooner or later they'll find out they were told the same thing.
 * [Restate their position, without judging it, and suggest a three-way meeting]
     Ms Caron hangs up a little disappointed: she hoped for an ally. So does Mr Vidal. But each knows the other will be heard in the same way. # score: conflits +2 Hearing each party separately, without deciding or taking sides, lets you understand the positions before bringing them together. # score: confiance -1 Staying neutral disappoints whoever expected support: that is the price of impartiality.
