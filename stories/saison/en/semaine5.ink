@@ -38,6 +38,7 @@ I have a young man, Léo Martin, nineteen. He's had to leave his father's home; 
 * {knows_need("karim", "mobilite") && not roule_ma_poule && time_left() >= 2} [Visit "Roule ma Poule", about Mr Haddad's travel # place: mobilite] -> roule_ma_poule -> hub
 * {not tilleuls && time_left() >= 2} [Visit Les Tilleuls, about housing for Ms Melnyk # place: habitat] -> tilleuls -> hub
 * [Hear Ms Caron and Mr Vidal separately # place: jardins] -> ecoute
+* {dossier_dumas && not nouvelles_lambert} [Tell Ms Lambert where Ms Dumas stands # place: mission_locale] -> nouvelles_lambert -> hub
 + [Close the week] -> fin
 
 = leo

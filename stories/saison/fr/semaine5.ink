@@ -38,6 +38,7 @@ J’ai un jeune, Léo Martin, dix-neuf ans. Il a dû quitter le domicile de son 
 * {knows_need("karim", "mobilite") && not roule_ma_poule && time_left() >= 2} [Rendre visite à « Roule ma Poule », pour les trajets de M. Haddad # place: mobilite] -> roule_ma_poule -> hub
 * {not tilleuls && time_left() >= 2} [Rendre visite aux Tilleuls, pour le logement de Mme Melnyk # place: habitat] -> tilleuls -> hub
 * [Entendre séparément Mme Caron et M. Vidal # place: jardins] -> ecoute
+* {dossier_dumas && not nouvelles_lambert} [Dire à Mme Lambert où en est Mme Dumas # place: mission_locale] -> nouvelles_lambert -> hub
 + [Clore la semaine] -> fin
 
 = leo
