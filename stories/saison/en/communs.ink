@@ -75,6 +75,12 @@ Before talking about Ms Dumas, you realise she has never agreed to your presenti
 -
 ->->
 
+=== nouvelles_lambert ===
+You call Ms Lambert at the mission locale: she is Ms Dumas's lead adviser. # scene: phone # time: 1
+You tell her where the plan stands: the application has gone to Les Toques, and the admissions board meets on 10 June. # share: dumas mission_locale
+Thank you, that's exactly what I needed. I'll note it in her file, and we'll talk it over with her at our monthly appointment. # speaker: mission_locale # mood: happy # score: communication +1 Keeping the person's lead adviser informed after each step: everyone knows where she stands, without waiting for the monthly meeting. # score: reseau +1 The division of roles agreed with the mission locale holds because you keep it alive: the lead adviser keeps her mission, and nobody redoes anyone else's work.
+->->
+
 === mots_partages ===
 Ms Lina Haddou shows you round "Mots Partagés": French-for-daily-life workshops, two mornings a week, run mostly by volunteers. On the walls, bus maps, a family benefits office calendar, recipes written in six languages. # scene: territory # time: 1
 Ms Melnyk? There's one place left in the Tuesday workshop. I'll sign her up; she starts next week. # speaker: langues # refer: oksana langues

@@ -30,6 +30,7 @@ Ms Dumas tells me she's being followed by you and is preparing a CAP. I'd have l
 {time_left() <= 0: -> fin}
 * {time_left() >= 2 && not toques} [Visit Les Toques de Valmoran, for Ms Dumas # place: cfp_cuisine] -> toques -> hub
 * {time_left() >= 2 && toques && not dossier_dumas} [Put together the application file with Ms Dumas] -> dossier_dumas -> hub
+* {dossier_dumas && not nouvelles_lambert} [Tell Ms Lambert where Ms Dumas stands # place: mission_locale] -> nouvelles_lambert -> hub
 * {time_left() >= 2} [Visit Les Tilleuls, about housing for Ms Melnyk # place: habitat] -> tilleuls -> hub
 * {not tilleuls} [Ask the CCAS for housing for Ms Melnyk # place: ccas] -> ccas_logement
 * {open_promises("jardins") > 0} [Confirm Mr Haddad's application to Mr Vidal # place: jardins] -> confirmer

@@ -61,7 +61,7 @@ What if we set up a group on our phones? It'd be quicker than this tool. # speak
     Suit yourself. # speaker: jardins # mood: annoyed # score: numerique +1 The common, secure channel remains the network's tool. # score: communication -1 A flat refusal leaves the partner with his need for speed: he will look elsewhere.
 * [Keep the channel, and open a "places available" thread on it]
     A "places available" thread it is. I'll put my two posts on it right away. # speaker: jardins # score: numerique +2 Keeping the common tool, secure and open to all, and adapting it to the need: that is using digital tools to coordinate.
-    Ms Haddou from "Mots Partagés" and Mr Le Gall from "Roule ma Poule" post their places there straight away. # meet: langues # meet: mobilite
+    Ms Haddou from "Mots Partagés" and Mr Le Gall from "Roule ma Poule" post their places there straight away. # meet: langues # meet: mobilite # score: reseau +1 A thread where each partner posts its places puts the whole network's resources within everyone's reach: two organisations you barely knew show up on it on the very first day.
 -
 -> hub
 

@@ -38,6 +38,7 @@ I have a young man, Léo Martin, nineteen. He's had to leave his father's home; 
 * {knows_need("karim", "mobilite") && not roule_ma_poule && time_left() >= 2} [Visit "Roule ma Poule", about Mr Haddad's travel # place: mobilite] -> roule_ma_poule -> hub
 * {not tilleuls && time_left() >= 2} [Visit Les Tilleuls, about housing for Ms Melnyk # place: habitat] -> tilleuls -> hub
 * [Hear Ms Caron and Mr Vidal separately # place: jardins] -> ecoute
+* {dossier_dumas && not nouvelles_lambert} [Tell Ms Lambert where Ms Dumas stands # place: mission_locale] -> nouvelles_lambert -> hub
 + [Close the week] -> fin
 
 = leo
@@ -99,7 +100,7 @@ You call Ms Caron, then Mr Vidal. # scene: phone # time: 1
 For people who've been out of work for years, skipping the remobilisation means setting them up to fail within a month. # speaker: ccas
 Three months of workshop, and the job will be gone. Working is a way of getting going again too. # speaker: jardins
 Each of them is waiting for you to say they are right.
-* [Tell each of them you understand their point of view, and that they have a case]
+* (raison) [Tell each of them you understand their point of view, and that they have a case]
     Each hangs up reassured, and convinced you're on their side. # bond: ccas jardins -5 # score: confiance +1 Each feels supported, and the relationship warms up, for now. # score: conflits -2 Agreeing with each side in private calms the moment and hardens the conflict: sooner or later they'll find out they were told the same thing.
 * [Restate their position, without judging it, and suggest a three-way meeting]
     Ms Caron hangs up a little disappointed: she hoped for an ally. So does Mr Vidal. But each knows the other will be heard in the same way. # score: conflits +2 Hearing each party separately, without deciding or taking sides, lets you understand the positions before bringing them together. # score: confiance -1 Staying neutral disappoints whoever expected support: that is the price of impartiality.

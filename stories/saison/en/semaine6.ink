@@ -21,6 +21,9 @@ Mr Vidal calls you, in a bad mood. # scene: phone
   - else:
     Mr Haddad could start on Monday, but Ms Caron wants to keep him in her workshop on Tuesdays and Thursdays. Someone has to decide. # speaker: jardins # mood: worried
 }
+{ semaine5.ecoute.raison:
+    And another thing: Ms Caron and I have talked. You told us both we were right. So what do you really think? # speaker: jardins # mood: annoyed # trust: jardins -3 # trust: ccas -3 # score: confiance -2 What you told each side in private comes out in the end: both partners find out they heard the same words, and now doubt what you say. Trust rests on integrity.
+}
 Nadia puts her head round your office door. # scene: office
 I heard. What do you suggest? # speaker: nadia
 * [Side with Mr Vidal: a real contract is worth more than three months of workshop]
@@ -78,6 +81,7 @@ The network's shared channel, Friday morning. You haven't posted anything since 
     Your message is short and practical. Replies follow. # score: numerique +1 The shared channel is for coordinating: dates, places, thanks, no personal information.
     Thanks for the update! Two places in the Tuesday workshop, if needed. # speaker: langues
     The community garage will have two cars ready in July. # speaker: mobilite
+    Got it. We still have catering internships for July, if you have candidates. # speaker: tremplin
     Information meeting for families on Thursday: everyone is welcome. # speaker: rpe # score: confiance +1 Giving news without asking for anything keeps the relationship going: partners respond to those who write to them when all is well too.
 * [Chase Ms Petit publicly: "Where are Léo Martin's and Ms Melnyk's files?"]
     Your question appears in front of twenty-four members. # score: numerique -2 Chasing a partner in public, naming people you support: wrong audience, wrong channel. A private message, or a call, was enough.

@@ -23,9 +23,11 @@ Mr Haddad started at Les Jardins a week ago.
 }
 { semaine5.leo && not semaine5.leo.inscrit:
     Léo has done his taster day at Les Toques. He comes back with his mind made up: cooking it is, in September. # solve: leo formation
+    Ms Leroy calls you straight after.
+    He lasted the whole day, and he asked the right questions. I've kept his place for him. Young people who know why they're coming: send me more whenever you like. # speaker: cfp_cuisine # mood: happy # trust: cfp_cuisine +3 # score: confiance +1 An orientation the person chose holds: the partner who waited for your answer now knows that the candidates you send her will turn up. Trust is built on commitments that hold.
 }
 { semaine5.leo.inscrit:
-    Léo didn't turn up to the Les Toques induction meeting. # trust: cfp_cuisine -3
+    Léo didn't turn up to the Les Toques induction meeting. # trust: cfp_cuisine -3 # score: confiance -2 A place confirmed for a young man who had not chosen it: he doesn't turn up, and the partner has lost a place someone else would have taken. She will look harder at your next referrals.
     We enrolled him, fine. But what did he actually want? # speaker: cfp_cuisine # mood: annoyed
 }
 { semaine5.leo_tilleuls && not is_solved("leo", "logement") && open_promises("habitat") == 0:

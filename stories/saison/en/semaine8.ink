@@ -2,6 +2,10 @@
 
 === semaine8 ===
 The last week of the season. # scene: office
+{ not semaine7.equipe:
+    Nadia stops by your desk.
+    You're off for three weeks at the end of July, and nobody on the team knows who's taking over your cases. If a partner calls while you're away, what do we tell them? # speaker: nadia # mood: worried # score: equipe -1 Leaving without organising the handover means your colleagues discover the situations through the partners: teamwork means saying who takes over what, and with what information.
+}
 { open_pledges("jardins") > 0:
     Mr Vidal calls you, as promised: the new hours are holding, and Mr Haddad has taken charge of the seedlings. # speaker: jardins # mood: happy # pledge_kept: jardins
 }

@@ -75,6 +75,12 @@ Avant de parler de Mme Dumas, vous réalisez qu’elle n’a jamais donné son a
 -
 ->->
 
+=== nouvelles_lambert ===
+Vous appelez Mme Lambert, à la mission locale : c’est elle, la référente de Mme Dumas. # scene: phone # time: 1
+Vous lui dites où en est le projet : le dossier de candidature est parti aux Toques, et la commission d’admission se réunit le 10 juin. # share: dumas mission_locale
+Merci, c’est exactement ce qu’il me fallait. Je le note dans son suivi, et on en reparle avec elle à notre rendez-vous du mois. # speaker: mission_locale # mood: happy # score: communication +1 Tenir la référente de la personne informée après chaque étape : chacun sait où elle en est, sans attendre la réunion mensuelle. # score: reseau +1 Le partage des rôles convenu avec la mission locale tient parce qu’on le fait vivre : la référente garde sa mission, et personne ne refait le travail de l’autre.
+->->
+
 === mots_partages ===
 Mme Lina Haddou vous fait visiter « Mots Partagés » : des ateliers sociolinguistiques, deux matinées par semaine, animés surtout par des bénévoles. Sur les murs, des plans du bus, un calendrier de la CAF, des recettes écrites en six langues. # scene: territory # time: 1
 Mme Melnyk ? Il reste une place à l’atelier du mardi. Je l’inscris, elle commence la semaine prochaine. # speaker: langues # refer: oksana langues

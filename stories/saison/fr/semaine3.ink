@@ -30,6 +30,7 @@ Mme Dumas m’apprend qu’elle est suivie chez vous et qu’elle prépare un CA
 {time_left() <= 0: -> fin}
 * {time_left() >= 2 && not toques} [Rendre visite aux Toques de Valmoran, pour Mme Dumas # place: cfp_cuisine] -> toques -> hub
 * {time_left() >= 2 && toques && not dossier_dumas} [Monter le dossier de candidature avec Mme Dumas] -> dossier_dumas -> hub
+* {dossier_dumas && not nouvelles_lambert} [Dire à Mme Lambert où en est Mme Dumas # place: mission_locale] -> nouvelles_lambert -> hub
 * {time_left() >= 2} [Rendre visite aux Tilleuls, pour le logement de Mme Melnyk # place: habitat] -> tilleuls -> hub
 * {not tilleuls} [Demander au CCAS un logement pour Mme Melnyk # place: ccas] -> ccas_logement
 * {open_promises("jardins") > 0} [Confirmer à M. Vidal la candidature de M. Haddad # place: jardins] -> confirmer

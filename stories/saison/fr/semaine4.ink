@@ -61,7 +61,7 @@ Et si on se faisait un groupe sur nos téléphones ? Ce serait plus rapide que 
     C’est vous qui voyez. # speaker: jardins # mood: annoyed # score: numerique +1 Le canal commun, sécurisé, reste l’outil du réseau. # score: communication -1 Une fin de non-recevoir laisse le partenaire avec son besoin de rapidité : il ira voir ailleurs.
 * [Garder le canal, et y ouvrir un fil « places disponibles »]
     Va pour le fil « places disponibles ». J’y mets mes deux CDDI tout de suite. # speaker: jardins # score: numerique +2 Garder l’outil commun, sécurisé et ouvert à tous, et l’adapter au besoin : c’est utiliser le numérique pour coordonner.
-    Mme Haddou, de « Mots Partagés », et M. Le Gall, de « Roule ma Poule », y postent leurs places dans la foulée. # meet: langues # meet: mobilite
+    Mme Haddou, de « Mots Partagés », et M. Le Gall, de « Roule ma Poule », y postent leurs places dans la foulée. # meet: langues # meet: mobilite # score: reseau +1 Un fil où chaque partenaire poste ses places met les ressources de tout le réseau à portée de chacun : deux structures que vous connaissiez à peine s’y montrent dès le premier jour.
 -
 -> hub
 

@@ -38,6 +38,7 @@ J’ai un jeune, Léo Martin, dix-neuf ans. Il a dû quitter le domicile de son 
 * {knows_need("karim", "mobilite") && not roule_ma_poule && time_left() >= 2} [Rendre visite à « Roule ma Poule », pour les trajets de M. Haddad # place: mobilite] -> roule_ma_poule -> hub
 * {not tilleuls && time_left() >= 2} [Rendre visite aux Tilleuls, pour le logement de Mme Melnyk # place: habitat] -> tilleuls -> hub
 * [Entendre séparément Mme Caron et M. Vidal # place: jardins] -> ecoute
+* {dossier_dumas && not nouvelles_lambert} [Dire à Mme Lambert où en est Mme Dumas # place: mission_locale] -> nouvelles_lambert -> hub
 + [Clore la semaine] -> fin
 
 = leo
@@ -99,7 +100,7 @@ Vous appelez Mme Caron, puis M. Vidal. # scene: phone # time: 1
 Pour des gens éloignés de l’emploi depuis des années, sauter la remobilisation, c’est les mettre en échec au bout d’un mois. # speaker: ccas
 Trois mois d’atelier, et le poste sera parti. Travailler, c’est aussi se remobiliser. # speaker: jardins
 Chacun attend que vous disiez qu’il a raison.
-* [Dire à chacun que vous comprenez son point de vue, et qu’il a des arguments]
+* (raison) [Dire à chacun que vous comprenez son point de vue, et qu’il a des arguments]
     Chacun raccroche rassuré, et persuadé que vous êtes de son côté. # bond: ccas jardins -5 # score: confiance +1 Chacun se sent soutenu, et la relation en sort réchauffée, pour l’instant. # score: conflits -2 Donner raison à chacun en privé apaise l’instant et durcit le conflit : tôt ou tard, ils découvriront qu’on leur a dit la même chose.
 * [Reformuler sa position, sans la juger, et proposer une rencontre à trois]
     Mme Caron raccroche un peu déçue : elle espérait un allié. M. Vidal aussi. Mais chacun sait que l’autre sera entendu de la même façon. # score: conflits +2 Entendre chaque partie séparément, sans trancher ni prendre parti, permet de comprendre les positions avant de les réunir. # score: confiance -1 Rester neutre déçoit celui qui attendait un soutien : c’est le prix de l’impartialité.

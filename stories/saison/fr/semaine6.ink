@@ -21,6 +21,9 @@ M. Vidal vous appelle, de mauvaise humeur. # scene: phone
   - else:
     M. Haddad pourrait commencer lundi, mais Mme Caron veut le garder à son atelier le mardi et le jeudi. Il faut trancher. # speaker: jardins # mood: worried
 }
+{ semaine5.ecoute.raison:
+    Et puis, Mme Caron et moi, on s’est parlé : vous nous avez donné raison à tous les deux. Alors, vous pensez quoi, vraiment ? # speaker: jardins # mood: annoyed # trust: jardins -3 # trust: ccas -3 # score: confiance -2 Ce qu’on a dit à chacun en privé finit par se savoir : les deux partenaires découvrent qu’on leur a tenu le même discours, et doutent désormais de votre parole. La confiance repose sur l’intégrité.
+}
 Nadia passe la tête par la porte de votre bureau. # scene: office
 J’ai entendu. Qu’est-ce que tu proposes ? # speaker: nadia
 * [Donner raison à M. Vidal : un vrai contrat vaut mieux que trois mois d’atelier]
@@ -78,6 +81,7 @@ Le canal partagé du réseau, vendredi matin. Vous n’y avez rien posté depuis
     Votre message est court et pratique. Les réponses suivent. # score: numerique +1 Le canal partagé sert à coordonner : des dates, des places, des remerciements, sans information personnelle.
     Merci pour le point ! Deux places à l’atelier du mardi, si besoin. # speaker: langues
     Le garage solidaire aura deux voitures prêtes en juillet. # speaker: mobilite
+    Bien reçu. Il nous reste des stages en restauration pour juillet, si vous avez des candidats. # speaker: tremplin
     Réunion d’information pour les familles jeudi : tout le monde est bienvenu. # speaker: rpe # score: confiance +1 Donner des nouvelles sans rien demander entretient la relation : les partenaires répondent à qui leur écrit aussi quand tout va bien.
 * [Relancer publiquement Mme Petit : « Où en sont les dossiers de Léo Martin et de Mme Melnyk ? »]
     Votre question s’affiche devant vingt-quatre membres. # score: numerique -2 Relancer un partenaire en public, en nommant des personnes accompagnées : mauvais destinataire, mauvais canal. Un message privé, ou un appel, suffisait.

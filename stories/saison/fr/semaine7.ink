@@ -23,9 +23,11 @@ M. Haddad a commencé aux Jardins il y a une semaine.
 }
 { semaine5.leo && not semaine5.leo.inscrit:
     Léo a fait sa journée d’immersion aux Toques. Il en revient décidé : ce sera la cuisine, en septembre. # solve: leo formation
+    Mme Leroy vous appelle dans la foulée.
+    Il a tenu toute la journée, et il a posé les bonnes questions. Je lui ai gardé sa place. Des jeunes qui savent pourquoi ils viennent, envoyez-m’en quand vous voulez. # speaker: cfp_cuisine # mood: happy # trust: cfp_cuisine +3 # score: confiance +1 Une orientation choisie par la personne tient : la partenaire qui a attendu votre réponse sait désormais que les candidats que vous lui adressez viendront. La confiance se bâtit sur des engagements qui tiennent.
 }
 { semaine5.leo.inscrit:
-    Léo ne s’est pas présenté à la réunion de rentrée des Toques. # trust: cfp_cuisine -3
+    Léo ne s’est pas présenté à la réunion de rentrée des Toques. # trust: cfp_cuisine -3 # score: confiance -2 Une place confirmée pour un jeune qui ne l’avait pas choisie : il ne vient pas, et la partenaire a perdu une place qu’un autre aurait prise. Elle regardera vos prochaines orientations de plus près.
     On l’a inscrit, d’accord. Mais lui, il voulait quoi ? # speaker: cfp_cuisine # mood: annoyed
 }
 { semaine5.leo_tilleuls && not is_solved("leo", "logement") && open_promises("habitat") == 0:

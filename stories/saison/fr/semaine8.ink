@@ -2,6 +2,10 @@
 
 === semaine8 ===
 Dernière semaine de la saison. # scene: office
+{ not semaine7.equipe:
+    Nadia passe à votre bureau.
+    Tu pars trois semaines fin juillet, et personne dans l’équipe ne sait qui reprend tes situations. Si un partenaire appelle pendant ton absence, on lui répond quoi ? # speaker: nadia # mood: worried # score: equipe -1 Partir sans avoir organisé le relais, c’est laisser les collègues découvrir les situations par les partenaires : le travail d’équipe suppose de dire qui reprend quoi, avec quels éléments.
+}
 { open_pledges("jardins") > 0:
     M. Vidal vous appelle, comme promis : les nouveaux horaires tiennent, et M. Haddad a pris la main sur les semis. # speaker: jardins # mood: happy # pledge_kept: jardins
 }
