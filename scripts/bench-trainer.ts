@@ -209,14 +209,20 @@ export async function benchTrainer(log: Log = () => undefined): Promise<TrainerB
   }
 }
 
+/** The trainer figures as lines of text, each beside its baseline or target. */
+export function trainerTable(r: TrainerBench): string {
+  return [
+    `  verify in the page      ${String(r.trainerReportsPerSec).padStart(8)} reports/s (${r.trainerWorkers} workers)`,
+    `  bare replay (1 worker)  ${String(r.trainerReplayReportsPerSec).padStart(8)} reports/s`,
+    `  verify / replay         ${String(r.trainerVerifyVsReplay).padStart(8)}   (target ≤ 1.2)`,
+    `  200 reports             ${String(r.trainer200Ms).padStart(8)} ms (target < 10 000)`,
+    `  longest task on page    ${String(r.trainerLongestTaskMs).padStart(8)} ms`,
+  ].join('\n');
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const r = await benchTrainer((line) => {
     console.log(`  ${line}`);
   });
-  console.log(`  verify in the worker   ${String(r.trainerReportsPerSec).padStart(8)} reports/s`);
-  console.log(`  bare replay (runner)   ${String(r.trainerReplayReportsPerSec).padStart(8)} reports/s`);
-  console.log(`  verify / replay        ${String(r.trainerVerifyVsReplay).padStart(8)}   (target ≤ 1.2)`);
-  console.log(`  200 reports            ${String(r.trainer200Ms).padStart(8)} ms (target < 10 000)`);
-  console.log(`  longest task on page   ${String(r.trainerLongestTaskMs).padStart(8)} ms`);
-  console.log(`  workers                ${String(r.trainerWorkers).padStart(8)}`);
+  console.log(trainerTable(r));
 }

@@ -223,10 +223,13 @@ async function main(): Promise<void> {
     Object.assign(results, browser);
     browserTable = table(browser);
   }
+  let trainerLines = '';
   if (!process.argv.includes('--core')) {
     // The trainer space: 200 campaign reports verified in the browser's worker, beside the bare replay.
-    const { benchTrainer } = await import('./bench-trainer.ts');
-    Object.assign(results, await benchTrainer());
+    const { benchTrainer, trainerTable } = await import('./bench-trainer.ts');
+    const trainer = await benchTrainer();
+    Object.assign(results, trainer);
+    trainerLines = trainerTable(trainer);
   }
 
   console.log('\nPasserelles benchmark (same run, same machine)');
@@ -244,6 +247,7 @@ async function main(): Promise<void> {
   console.log(`  bare replay, same record  ${String(resumed['bareReplayCampaignMs']).padStart(9)} ms`);
   console.log(`  resume / bare replay      ${String(resumed['resumeVsBareReplay']).padStart(9)}`);
   if (browserTable !== '') console.log(`\nIn the browser (each figure beside its baseline or target)\n${browserTable}`);
+  if (trainerLines !== '') console.log(`\nThe trainer space (200 campaign reports, same browser)\n${trainerLines}`);
   writeFileSync(join(root, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
   console.log('\nWritten: bench-results.json');
 }
