@@ -127,6 +127,7 @@ export interface ClassStorage {
 }
 
 const ENTRY = 'entry:';
+const SAVE_BATCH = 20;
 const STAMP = 'stamp';
 
 /** An entry as stored, with its place in the class (IndexedDB gives records back in key order). */
@@ -151,16 +152,20 @@ export function indexedDbClassStorage(): ClassStorage {
     },
     async save(entries, stamp) {
       const start = Date.now() * 1000;
-      await setMany(
-        [
-          ...entries.map((entry, i): [IDBValidKey, StoredEntry] => [
-            `${ENTRY}${entry.key}`,
-            { order: start + i, entry },
-          ]),
-          [STAMP, stamp],
-        ],
-        store,
-      );
+      // A few entries per transaction: the browser copies what it stores on the page's thread, and a
+      // class of 200 copied at once would hold the page for a second or more.
+      for (let from = 0; from < entries.length; from += SAVE_BATCH) {
+        await setMany(
+          entries
+            .slice(from, from + SAVE_BATCH)
+            .map((entry, i): [IDBValidKey, StoredEntry] => [
+              `${ENTRY}${entry.key}`,
+              { order: start + from + i, entry },
+            ]),
+          store,
+        );
+      }
+      await setMany([[STAMP, stamp]], store);
     },
     async remove(key) {
       await del(`${ENTRY}${key}`, store);
