@@ -18,12 +18,13 @@ export const KEY_FALLBACK = 3;
 const keyScore = (d: DecisionSummary): number => Math.max(d.missed ?? 0, d.split);
 
 /**
- * The key decision points: those met by at least a third of the class (KEY_MET) where at least
+ * The key decision points: those that count for some principle, met by at least a third of the class (KEY_MET) where at least
  * KEY_MISSED % missed the better option or where the class split (KEY_SPLIT), the strongest KEY_MAX of
  * them (the highest of missed and split), shown in the story's order.
  */
 export function keyDecisions(decisions: readonly DecisionSummary[], counted: number): DecisionSummary[] {
-  const met = decisions.filter((d) => d.met > 0 && d.met >= counted * KEY_MET);
+  // A choice that counts for no principle (where to spend a half-day first) is not one to debrief.
+  const met = decisions.filter((d) => d.met > 0 && d.met >= counted * KEY_MET && principleAtStake(d) !== null);
   const strongestFirst = (a: DecisionSummary, b: DecisionSummary): number =>
     keyScore(b) - keyScore(a) || b.met - a.met || a.order - b.order;
   const qualifying = met.filter((d) => (d.missed ?? 0) >= KEY_MISSED || d.split >= KEY_SPLIT);

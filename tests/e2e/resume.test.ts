@@ -3,6 +3,7 @@
 // and a story error on a choice leaves the playthrough where it was, with a way on.
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { BEST_PATHS } from '../stories/best-paths.ts';
 import { source } from '../stories/load.ts';
 import type { GamePage } from './helpers.ts';
 import {
@@ -96,7 +97,8 @@ describe('resume and failures', () => {
       meetAdded ||= body !== original;
       await route.fulfill({ response, body });
     });
-    // Seed 7, always the first option: a week event comes after 13 choices (found by playing it in Node).
+    // Seed 7 along the campaign's best path: Mme Lambert speaks after 10 choices, and a week event comes
+    // after 13 (found by playing it in Node).
     const save = {
       format: 'passerelles-autosave',
       version: 2,
@@ -121,9 +123,11 @@ describe('resume and failures', () => {
     }, JSON.stringify(save));
     await reloadAndResume(page);
     const events = page.locator('[role="log"] .entry-event');
+    const best = BEST_PATHS['saison'] ?? [];
+    let made = 0;
     await playWithKeys(
       page,
-      () => 1,
+      () => (best[made++]?.[0] ?? 0) + 1,
       (state) => state.madeChoices >= 14 && state.choices === 0,
     );
     expect(meetAdded).toBe(true);

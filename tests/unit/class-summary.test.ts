@@ -248,12 +248,33 @@ describe('summariseClass', () => {
   });
 });
 
-const decision = (id: string, order: number, met: number, missed: number | null, split: number): DecisionSummary => ({
+const option = (
+  site: string,
+  evidence: DecisionSummary['options'][number]['evidence'],
+): DecisionSummary['options'][number] => ({
+  site,
+  label: { fr: site, en: site },
+  evidence,
+  total: Object.values(evidence).reduce((a, b) => a + b, 0),
+  count: 0,
+  share: 0,
+  good: false,
+});
+
+/** A decision point with two options, one that counts for `equipe` (or, unscored, neither). */
+const decision = (
+  id: string,
+  order: number,
+  met: number,
+  missed: number | null,
+  split: number,
+  scored = true,
+): DecisionSummary => ({
   id,
   order,
   prompt: { fr: id, en: id },
   met,
-  options: [],
+  options: [option(`${id}.a`, scored ? { equipe: 1 } : {}), option(`${id}.b`, {})],
   missed,
   split,
 });
@@ -309,6 +330,11 @@ describe('the debrief plan', () => {
     expect(keys).toEqual(['k4', 'k5', 'k6', 'k7', 'k8', 'split']);
   });
 
+  it('leaves out a split decision whose options count for no principle', () => {
+    const list = [decision('where-first', 0, 10, null, 60, false), decision('scored', 1, 10, null, 40)];
+    expect(keyDecisions(list, 10).map((d) => d.id)).toEqual(['scored']);
+  });
+
   it('falls back to the most met decisions when the class agreed and chose well', () => {
     const list = [
       decision('a', 0, 3, 0, 0),
@@ -320,7 +346,7 @@ describe('the debrief plan', () => {
     expect(keyDecisions(list, 9).map((d) => d.id)).toEqual(['b', 'c', 'd']);
   });
 
-  it('opens, shows one slide per key decision with a question on the principle at stake, and closes', () => {
+  it('opens, shows one slide per key decision with a question on the principle at stake (none for a choice that counts for nothing), and closes', () => {
     const entries = [
       entry({ took: ['a1', 'b1'] }, 0),
       entry({ took: ['a2', 'b2'] }, 1),
@@ -330,7 +356,7 @@ describe('the debrief plan', () => {
     const slides = debriefSlides(summariseClass(entries, MAP, { module: 'dumas', showNames: true }));
     expect(
       slides.map((s) => (s.kind === 'decision' ? `${s.decision.id}:${s.principle ?? '-'}:${s.question}` : s.kind)),
-    ).toEqual(['opening', 'a1 a2:ethique:q1', 'b1 b2:-:q1', 'closing']);
+    ).toEqual(['opening', 'a1 a2:ethique:q1', 'closing']);
     // Built from a summary with names, it still carries none.
     expect(JSON.stringify(slides)).not.toContain('Learner');
   });
