@@ -129,9 +129,9 @@ Monday, the first day of the PFMP. At 3 pm, Ms Dumas posts a photo of her whites
   In the evening you call Mr Roux: a successful first service. He is delighted to have news. # keep: tremplin
 }
 Tuesday, 10 am. The wide channel "réseau-valmoran", twenty-two members: every organisation in the area.
-Mr Haddad has been working at Les Jardins de Valmoran since January, on an integration contract. In December he told you about his back, and allowed you to tell Cap emploi about it, and nobody else: an RQTH application is under way. # consent: karim # need: karim sante # term: rqth
+Mr Haddad has been working at Les Jardins de Valmoran since June, on an integration contract. In December he told you about his back, and allowed you to tell Cap emploi about it, and nobody else: an RQTH application is under way. # consent: karim # need: karim sante # term: rqth
 A message has just appeared.
-Hello all! Does anyone have a job with no heavy lifting? Karim Haddad, with us since January, has a slipped disc, he can’t carry anything over 10 kilos any more. RQTH application under way at Cap emploi. Thanks for him! # speaker: jardins
+Hello all! Does anyone have a job with no heavy lifting? Karim Haddad, with us since June, has a slipped disc, he can’t carry anything over 10 kilos any more. RQTH application under way at Cap emploi. Thanks for him! # speaker: jardins
 Two thumbs-up appear under the message. Mr Nguyen replies: "I’ll look on my side."
 Vidal means well, you know. But this… # speaker: sam # mood: worried
 + [Reply in the thread that this message doesn’t belong here]

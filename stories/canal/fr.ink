@@ -129,9 +129,9 @@ Lundi, premier jour de PFMP. À 15 h, Mme Dumas poste dans le canal une photo de
   Le soir, vous appelez M. Roux : premier service réussi. Il est ravi d’avoir des nouvelles. # keep: tremplin
 }
 Mardi, 10 h. Le canal général « réseau-valmoran », vingt-deux membres : toutes les structures du territoire.
-M. Haddad travaille depuis janvier aux Jardins de Valmoran, en contrat d’insertion. En décembre, il vous a parlé de son dos, et vous a permis d’en parler à Cap emploi, à personne d’autre : il y a un dossier de RQTH en cours. # consent: karim # need: karim sante # term: rqth
+M. Haddad travaille depuis juin aux Jardins de Valmoran, en contrat d’insertion. En décembre, il vous a parlé de son dos, et vous a permis d’en parler à Cap emploi, à personne d’autre : il y a un dossier de RQTH en cours. # consent: karim # need: karim sante # term: rqth
 Un message vient d’apparaître.
-Bonjour à tous ! Qui aurait un poste sans port de charges ? Karim Haddad, chez nous depuis janvier, a une hernie discale, il ne peut plus rien porter au-delà de 10 kilos. Dossier RQTH en cours chez Cap emploi. Merci pour lui ! # speaker: jardins
+Bonjour à tous ! Qui aurait un poste sans port de charges ? Karim Haddad, chez nous depuis juin, a une hernie discale, il ne peut plus rien porter au-delà de 10 kilos. Dossier RQTH en cours chez Cap emploi. Merci pour lui ! # speaker: jardins
 Deux pouces levés apparaissent sous le message. M. Nguyen répond : « Je regarde de mon côté. »
 Vidal pense bien faire, hein. Mais là… # speaker: sam # mood: worried
 + [Répondre dans le fil que ce message n’a pas sa place ici]

@@ -11,7 +11,7 @@ INCLUDE en/sante.ink
 INCLUDE en/suivi.ink
 INCLUDE en/communs.ink
 
-// A season at Relais Insertion: eight weeks, four people supported, ten partners.
+// A season at Relais Insertion: eight weeks, four people supported, eleven partners.
 // The network's state (trust, bonds, needs, promises) is held by the engine;
 // a single story variable: the over-detailed message posted on the shared channel.
 VAR trop_partage = false

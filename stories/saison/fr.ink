@@ -11,7 +11,7 @@ INCLUDE fr/sante.ink
 INCLUDE fr/suivi.ink
 INCLUDE fr/communs.ink
 
-// Une saison à Relais Insertion : huit semaines, quatre personnes accompagnées, dix partenaires.
+// Une saison à Relais Insertion : huit semaines, quatre personnes accompagnées, onze partenaires.
 // L’état du réseau (confiance, liens, besoins, promesses) est tenu par le moteur ;
 // une seule variable d’histoire : le message trop détaillé posté sur le canal partagé.
 VAR trop_partage = false

@@ -235,9 +235,3 @@ I need a copy of her residence permit and proof of income quickly, or her applic
 -
 Allocation panel on 19 June. I'll keep you informed. # speaker: habitat
 ->->
-
-=== dossier_leo ===
-Léo comes back with the receipt for his ID card application, his payslips from the summer, and the housing benefit application you filled in together. # scene: office # time: 1
-The file goes to Les Tilleuls through the secure platform. # keep: habitat
-File complete. The hostel room is Léo's from 23 June. # speaker: habitat # mood: happy # solve: leo logement
-->->

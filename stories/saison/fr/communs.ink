@@ -235,9 +235,3 @@ Il me faut vite une copie de son titre de séjour et de ses ressources, sinon so
 -
 Commission d’attribution le 19 juin. Je vous tiens au courant. # speaker: habitat
 ->->
-
-=== dossier_leo ===
-Léo revient avec le récépissé de sa demande de carte d’identité, ses fiches de paie de l’été, et la demande d’aide au logement remplie ensemble. # scene: office # time: 1
-Le dossier part aux Tilleuls par la plateforme sécurisée. # keep: habitat
-Dossier complet. La chambre du foyer est à Léo à partir du 23 juin. # speaker: habitat # mood: happy # solve: leo logement
-->->
