@@ -282,6 +282,21 @@ function solve(state: EngineState, beneficiary: string, need: NeedId): EngineSta
   return withBeneficiary(state, beneficiary, (b) => ({ ...b, solved: addOnce(b.solved, need) }));
 }
 
+/** A commitment (the counsellor's promise or a partner's pledge) made this week, open until it is due. */
+function opened(
+  state: EngineState,
+  tag: { readonly partner: string; readonly text: string; readonly weeks: number },
+): { partner: string; text: string; made: number; due: number; status: 'open'; closed: null } {
+  return {
+    partner: tag.partner,
+    text: tag.text,
+    made: state.week,
+    due: state.week + tag.weeks,
+    status: 'open',
+    closed: null,
+  };
+}
+
 /** Applies one tag. Unknown ids were refused by the checker; here they are ignored. */
 export function applyTag(scenario: Scenario, state: EngineState, tag: Tag): Applied {
   const out: Evidence[] = [];
@@ -334,39 +349,13 @@ export function applyTag(scenario: Scenario, state: EngineState, tag: Tag): Appl
       next = solve(state, tag.beneficiary, tag.need);
       break;
     case 'commit':
-      next = {
-        ...state,
-        promises: [
-          ...state.promises,
-          {
-            partner: tag.partner,
-            text: tag.text,
-            made: state.week,
-            due: state.week + tag.weeks,
-            status: 'open',
-            closed: null,
-          },
-        ],
-      };
+      next = { ...state, promises: [...state.promises, opened(state, tag)] };
       break;
     case 'keep':
       next = keep(state, tag.partner, out);
       break;
     case 'pledge':
-      next = {
-        ...state,
-        pledges: [
-          ...state.pledges,
-          {
-            partner: tag.partner,
-            text: tag.text,
-            made: state.week,
-            due: state.week + tag.weeks,
-            status: 'open',
-            closed: null,
-          },
-        ],
-      };
+      next = { ...state, pledges: [...state.pledges, opened(state, tag)] };
       break;
     case 'pledge_kept':
       next = closePledge(state, tag.partner, 'kept');
