@@ -277,15 +277,15 @@ export function quadraticPoints(a: Point, control: Point, b: Point, segments = 2
   return points;
 }
 
-/** Cuts a polyline into dashes: returns the dashes as polylines. */
-export function dashes(points: readonly Point[], dash: number, gap: number): Point[][] {
+/** Cuts a polyline into dashes, the first one starting `offset` along it: returns the dashes as polylines. */
+export function dashes(points: readonly Point[], dash: number, gap: number, offset = 0): Point[][] {
   const result: Point[][] = [];
-  let drawing = true;
-  let left = dash;
+  let drawing = offset <= 0;
+  let left = drawing ? dash : offset;
   let current: Point[] = [];
   const first = points[0];
   if (!first) return result;
-  current.push(first);
+  if (drawing) current.push(first);
   for (let i = 1; i < points.length; i++) {
     let from = points[i - 1] ?? first;
     const to = points[i] ?? from;
@@ -308,6 +308,25 @@ export function dashes(points: readonly Point[], dash: number, gap: number): Poi
   }
   if (drawing && current.length > 1) result.push(current);
   return result;
+}
+
+/**
+ * The outline of a line from start to end, `width` wide, with round ends (a half circle of `steps`
+ * segments at each end), to be filled in one go: a translucent line drawn this way has no darker joins.
+ */
+export function capsule(start: Point, end: Point, width: number, steps = 8): Point[] {
+  const r = width / 2;
+  const heading = Math.atan2(end.y - start.y, end.x - start.x);
+  const points: Point[] = [];
+  const arc = (centre: Point, from: number): void => {
+    for (let i = 0; i <= steps; i++) {
+      const a = from + (Math.PI * i) / steps;
+      points.push({ x: centre.x + Math.cos(a) * r, y: centre.y + Math.sin(a) * r });
+    }
+  };
+  arc(end, heading - Math.PI / 2);
+  arc(start, heading + Math.PI / 2);
+  return points;
 }
 
 /** The point at fraction t along the straight segment a→b. */
@@ -407,14 +426,30 @@ export function nearestInBox(box: Box, p: Point): Point {
   };
 }
 
-/** Whether the segment a→b passes through the box (sampled: boxes here are far bigger than the step). */
+/**
+ * Whether the segment a→b passes through the inside of the box (touching its edge or a corner does not
+ * count): the segment is clipped to the box's four sides (Liang–Barsky) and what is left must have length.
+ */
 export function crosses(a: Point, b: Point, box: Box): boolean {
-  const steps = Math.ceil(Math.hypot(b.x - a.x, b.y - a.y) / 4);
-  for (let i = 1; i < steps; i++) {
-    const p = along(a, b, i / steps);
-    if (Math.abs(p.x - box.x) < box.w / 2 && Math.abs(p.y - box.y) < box.h / 2) return true;
-  }
-  return false;
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  let enter = 0;
+  let leave = 1;
+  // The part of the segment with p·t < q, for each side in turn.
+  const keep = (p: number, q: number): boolean => {
+    if (p === 0) return q > 0;
+    const t = q / p;
+    if (p < 0) enter = Math.max(enter, t);
+    else leave = Math.min(leave, t);
+    return enter < leave;
+  };
+  return (
+    keep(-dx, a.x - (box.x - box.w / 2)) &&
+    keep(dx, box.x + box.w / 2 - a.x) &&
+    keep(-dy, a.y - (box.y - box.h / 2)) &&
+    keep(dy, box.y + box.h / 2 - a.y) &&
+    leave - enter > 1e-9
+  );
 }
 
 /**

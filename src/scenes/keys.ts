@@ -12,10 +12,10 @@ export const TEXTURE_KEYS = {
   centre: (highContrast: boolean, radius: number): string => `centre-building-${radius}${highContrast ? '-hc' : ''}`,
   nodeRing: (sector: Sector, highContrast: boolean, radius: number): string =>
     `node-ring-${sector}-${radius}${highContrast ? '-hc' : ''}`,
-  /** The two pictures of backdrop and links, one in front, one fading out behind. */
-  mapLayer: (n: 0 | 1): string => `map-layer-${n}`,
   cloud: (n: number): string => `cloud-${n}`,
   backdrop: (name: BackdropName, highContrast: boolean): string => `backdrop-${name}${highContrast ? '-hc' : ''}`,
+  feedback: (text: string, colour: string, size: number, resolution: number): string =>
+    `feedback-${text}-${colour}-${size}@${resolution}`,
   portrait: (castId: string, mood: Mood, size: number): string => `portrait-${castId}-${mood}-${size}`,
 } as const;
 

@@ -1,8 +1,9 @@
 // The play scene: the territory map over the backdrop of the current scene. It draws the view it is given
 // and nothing else: trust links, bonds, partners once known, markers for choices that have a place.
 //
-// Drawing budget: the backdrop and every link are painted together into one picture when the view changes,
-// and every label is a small painted image, so a frame is a few dozen images whatever the network's size.
+// Drawing budget: the backdrop is one image painted once per scene; the links are a few dozen shapes drawn by
+// one Graphics object; every label is a small painted image repainted only when its text or look changes.
+// So a change of trust redraws shapes and one label, never a full-screen picture.
 import Phaser from 'phaser';
 import type { Mood, SceneId } from '../engine/ids.ts';
 import type { DrawnMap, WorldBridge } from './bridge.ts';
@@ -33,16 +34,33 @@ import {
 } from '../map/layout.ts';
 import type { Bounds, Box, MapMetrics, Placement, Point } from '../map/layout.ts';
 import type { LabelSpec } from './paint/label.ts';
-import { cssColour, paintBond, paintTrustLink } from './paint/links.ts';
+import { bondDashes, cssColour, drawBond, drawTrustLink, strokePolyline } from './paint/links.ts';
+import type { BondDashes } from './paint/links.ts';
 import { FONT_FAMILY, PALETTES } from '../map/palette.ts';
 import type { MapPalette } from '../map/palette.ts';
 import { Pill } from './pill.ts';
 import { resolutionOf } from './resolution.ts';
-import { backdropCanvas, ensureIcons, loadPortrait } from './textures.ts';
+import { ensureBackdrop, ensureFeedback, ensureIcons, loadPortrait } from './textures.ts';
 import type { WorldMarker, WorldPartner, WorldView } from '../map/world-view.ts';
 
-const DEPTH = { layer: 0, linkLabels: 20, nodes: 30, labels: 35, markers: 40, feedback: 50 } as const;
+const DEPTH = { layer: 0, links: 10, linkLabels: 20, nodes: 30, labels: 35, markers: 40, feedback: 50 } as const;
 const FADE_MS = 450;
+/** Marker buttons kept hidden for the next choices: a choice rarely offers more than this many places. */
+const MAX_SPARE_MARKERS = 8;
+
+/** A choice's button on the map; the same button is given another choice when the markers change. */
+interface MarkerButton {
+  readonly pill: Pill;
+  marker: WorldMarker;
+  /** What the button was last drawn for (see markerKey). */
+  key: string;
+}
+
+interface LinkShape {
+  readonly graphics: Phaser.GameObjects.Graphics;
+  /** What it was last drawn for. */
+  signature: string;
+}
 
 interface PartnerNode {
   readonly container: Phaser.GameObjects.Container;
@@ -53,13 +71,10 @@ interface PartnerNode {
   readonly label: Pill;
   labelSpots: Box[];
   wantedPortrait: string;
+  /** What the node was last styled for (see styleNode). */
+  styled: string;
   speaking: boolean;
   pulse: Phaser.Tweens.Tween | undefined;
-}
-
-interface Layer {
-  readonly texture: Phaser.Textures.CanvasTexture;
-  readonly image: Phaser.GameObjects.Image;
 }
 
 export class MapScene extends Phaser.Scene {
@@ -67,7 +82,10 @@ export class MapScene extends Phaser.Scene {
   private palette: MapPalette = PALETTES.normal;
   private metrics: MapMetrics = metricsFor(1);
   private bounds: Bounds = FULL_VIEW;
-  private layers: [Layer, Layer] | undefined;
+  /** Two backdrop images: one in front, the other fading out behind it when the scene changes. */
+  private layers: [Phaser.GameObjects.Image, Phaser.GameObjects.Image] | undefined;
+  /** Each trust link and bond as its own shape, redrawn only when it changes (see drawLinks). */
+  private links = new Map<string, LinkShape>();
   private front: 0 | 1 = 0;
   private backdropName: SceneId | undefined;
   private centreImage: Phaser.GameObjects.Image | undefined;
@@ -75,17 +93,25 @@ export class MapScene extends Phaser.Scene {
   private nodes = new Map<string, PartnerNode>();
   private trustPills = new Map<string, Pill>();
   private bondPills = new Map<string, Pill>();
-  private markers: { readonly pill: Pill; readonly choiceIndex: number }[] = [];
-  private markerRings: Phaser.GameObjects.Graphics[] = [];
+  /** The markers on the map, in the order they were placed. */
+  private markers: MarkerButton[] = [];
+  /** Marker buttons no longer shown, kept to be given the next choices' text. */
+  private spareMarkers: MarkerButton[] = [];
+  /** The pulsing ring round each place that has markers, by place, size and motion. */
+  private markerRings = new Map<string, Phaser.GameObjects.Graphics>();
   private leaders: Phaser.GameObjects.Graphics | undefined;
-  private ghosts: Phaser.GameObjects.Container[] = [];
+  private ghosts = new Map<string, Phaser.GameObjects.Container>();
   private placements = new Map<string, Placement>();
+  /** Each bond's dashes for the current placements. */
+  private bondCuts = new Map<string, BondDashes>();
   private layoutSignature = '';
   private layerSignature = '';
   private markerSignature = '';
   private trustBefore = new Map<string, number>();
   private bondsBefore = new Map<string, number>();
-  private feedback = new Set<Phaser.GameObjects.Text>();
+  private feedback = new Set<Phaser.GameObjects.Image>();
+  /** Where the partners' labels were last placed from (see placeLabels). */
+  private labelSignature = '';
   /** Canvas pixels per design unit (resolution.ts): textures are painted at it and shown at 1/resolution. */
   private resolution = 1;
 
@@ -100,6 +126,7 @@ export class MapScene extends Phaser.Scene {
     this.metrics = metricsFor(1);
     this.bounds = FULL_VIEW;
     this.layers = undefined;
+    this.links = new Map();
     this.front = 0;
     this.backdropName = undefined;
     this.centreImage = undefined;
@@ -108,37 +135,26 @@ export class MapScene extends Phaser.Scene {
     this.trustPills = new Map();
     this.bondPills = new Map();
     this.markers = [];
-    this.markerRings = [];
+    this.spareMarkers = [];
+    this.markerRings = new Map();
     this.leaders = undefined;
-    this.ghosts = [];
+    this.ghosts = new Map();
     this.placements = new Map();
+    this.bondCuts = new Map();
     this.layoutSignature = '';
     this.layerSignature = '';
     this.markerSignature = '';
     this.trustBefore = new Map();
     this.bondsBefore = new Map();
     this.feedback = new Set();
+    this.labelSignature = '';
     this.resolution = resolutionOf(this);
   }
 
   create(): void {
-    const layer = (n: 0 | 1): Layer => {
-      const key = TEXTURE_KEYS.mapLayer(n);
-      const existing = this.textures.exists(key) ? this.textures.get(key) : undefined;
-      const texture =
-        existing instanceof Phaser.Textures.CanvasTexture
-          ? existing
-          : this.textures.createCanvas(key, DESIGN_WIDTH * this.resolution, DESIGN_HEIGHT * this.resolution);
-      if (!texture) throw new Error('no canvas texture for the map');
-      const image = this.add
-        .image(0, 0, key)
-        .setOrigin(0, 0)
-        .setScale(1 / this.resolution)
-        .setDepth(DEPTH.layer);
-      return { texture, image };
-    };
-    this.layers = [layer(0), layer(1)];
-    this.layers[1].image.setVisible(false);
+    const layer = (): Phaser.GameObjects.Image =>
+      this.add.image(0, 0, '__DEFAULT').setOrigin(0, 0).setDepth(DEPTH.layer).setVisible(false);
+    this.layers = [layer(), layer()];
     this.front = 0;
     this.leaders = this.add.graphics().setDepth(DEPTH.markers - 1);
     this.centreImage = this.add
@@ -185,6 +201,7 @@ export class MapScene extends Phaser.Scene {
     removeStale(this.trustPills, new Set());
     removeStale(this.bondPills, new Set());
     this.layerSignature = '';
+    this.labelSignature = '';
     this.markerSignature = '';
     this.view = undefined;
     this.applyView(view);
@@ -201,6 +218,7 @@ export class MapScene extends Phaser.Scene {
     if (signature !== this.layoutSignature) {
       this.layoutSignature = signature;
       this.placements = placePartners(view.partners, 1 / this.metrics.k);
+      this.bondCuts = new Map();
     }
     const known = view.partners.filter((p) => p.known && this.placements.has(p.id));
     this.updateCentre(view);
@@ -222,11 +240,11 @@ export class MapScene extends Phaser.Scene {
         const place = this.placements.get(p.id);
         return place ? [{ id: p.id, name: p.name, ...at(place) }] : [];
       }),
-      markers: this.markers.map(({ pill, choiceIndex }) => ({ choiceIndex, ...at(pill) })),
+      markers: this.markers.map(({ pill, marker }) => ({ choiceIndex: marker.choiceIndex, ...at(pill) })),
     };
   }
 
-  // --- Backdrop and links: one picture ---------------------------------------------------------
+  // --- Backdrop and links ------------------------------------------------------------------------
 
   private updateLayer(known: readonly WorldPartner[], view: WorldView, first: boolean): void {
     const layers = this.layers;
@@ -244,19 +262,17 @@ export class MapScene extends Phaser.Scene {
     if (signature === this.layerSignature) return;
     this.layerSignature = signature;
 
+    this.drawLinks(known, bonds, view);
+
+    const backdrop = ensureBackdrop(this.textures, view.scene, view.highContrast);
+    const front = layers[this.front];
+    if (front.visible && front.texture.key === backdrop) return;
     const sceneChanged = this.backdropName !== undefined && this.backdropName !== view.scene;
     this.backdropName = view.scene;
     const fade = sceneChanged && !first && !view.reducedMotion;
     const target = fade ? ((1 - this.front) as 0 | 1) : this.front;
-    const { texture, image } = layers[target];
-    const ctx = texture.getContext();
-    ctx.setTransform(this.resolution, 0, 0, this.resolution, 0, 0);
-    ctx.clearRect(0, 0, DESIGN_WIDTH, DESIGN_HEIGHT);
-    ctx.drawImage(backdropCanvas(this.textures, view.scene, view.highContrast), 0, 0, DESIGN_WIDTH, DESIGN_HEIGHT);
-    this.paintLinks(ctx, known, bonds, view);
-    texture.refresh();
-
-    const other = layers[(1 - target) as 0 | 1].image;
+    const image = layers[target].setTexture(backdrop).setDisplaySize(DESIGN_WIDTH, DESIGN_HEIGHT);
+    const other = layers[(1 - target) as 0 | 1];
     this.tweens.killTweensOf(image);
     if (!fade) {
       image
@@ -284,15 +300,10 @@ export class MapScene extends Phaser.Scene {
     });
   }
 
-  private paintLinks(
-    ctx: CanvasRenderingContext2D,
-    known: readonly WorldPartner[],
-    bonds: WorldView['bonds'],
-    view: WorldView,
-  ): void {
+  private drawLinks(known: readonly WorldPartner[], bonds: WorldView['bonds'], view: WorldView): void {
     const p = this.palette;
     const m = this.metrics;
-    const casing = { colour: cssColour(p.casing), alpha: p.casingAlpha };
+    const casing = { colour: p.casing, alpha: p.casingAlpha };
     const small: Omit<LabelSpec, 'lines'> = {
       fill: cssColour(p.pill),
       border: cssColour(p.pillBorder),
@@ -313,15 +324,20 @@ export class MapScene extends Phaser.Scene {
       const control = bondControl(a, b);
       const start = towards(a, control, m.nodeRadius + 6);
       const end = towards(b, control, m.nodeRadius + 6);
-      paintBond(ctx, start, control, end, bondStyle(bond.value, view.highContrast), casing);
-      const curve = quadraticPoints(start, control, end, 2);
-      const mid = curve[1] ?? control;
+      const style = bondStyle(bond.value, view.highContrast);
+      const text = `${view.labels.bond} ${Math.round(bond.value)}`;
+      const shape = this.linkShape(`bond ${key}`, DEPTH.links, [style, casing, start, end, text, small]);
+      if (!shape) continue;
+      let cut = this.bondCuts.get(key);
+      if (!cut) {
+        cut = bondDashes(start, control, end);
+        this.bondCuts.set(key, cut);
+      }
+      drawBond(shape, cut, style, casing);
+      const mid = quadraticPoints(start, control, end, 2)[1] ?? control;
       const pill = this.bondPills.get(key) ?? new Pill(this, mid.x, mid.y).setDepth(DEPTH.linkLabels);
       this.bondPills.set(key, pill);
-      pill.setPosition(mid.x, mid.y).set({
-        ...small,
-        lines: [{ text: `${view.labels.bond} ${Math.round(bond.value)}`, size: m.text.bond, colour: p.inkSoft }],
-      });
+      pill.setPosition(mid.x, mid.y).set({ ...small, lines: [{ text, size: m.text.bond, colour: p.inkSoft }] });
     }
     removeStale(this.bondPills, liveBonds);
 
@@ -337,21 +353,49 @@ export class MapScene extends Phaser.Scene {
       const style = trustStyle(partner.trust, view.highContrast);
       const start = towards(CENTRE, place, m.centreRadius + 4);
       const end = towards(place, CENTRE, m.nodeRadius + 5);
-      paintTrustLink(ctx, start, end, style, casing);
       // Alternate labels along neighbouring links so that they do not touch.
       const at = along(start, end, i % 2 === 0 ? 0.56 : 0.7);
+      const text = `${view.labels.trust} ${Math.round(partner.trust)}`;
+      const shape = this.linkShape(`trust ${partner.id}`, DEPTH.links + 1, [
+        style,
+        casing,
+        start,
+        end,
+        at,
+        text,
+        small,
+      ]);
+      if (!shape) return;
+      drawTrustLink(shape, start, end, style, casing);
       const pill = this.trustPills.get(partner.id) ?? new Pill(this, at.x, at.y).setDepth(DEPTH.linkLabels);
       this.trustPills.set(partner.id, pill);
       pill.setPosition(at.x, at.y).set({
         ...small,
         border: cssColour(style.colour),
         borderWidth: 2,
-        lines: [
-          { text: `${view.labels.trust} ${Math.round(partner.trust)}`, size: m.text.trust, bold: true, colour: p.ink },
-        ],
+        lines: [{ text, size: m.text.trust, bold: true, colour: p.ink }],
       });
     });
     removeStale(this.trustPills, liveTrust);
+    const liveShapes = new Set([...[...liveBonds].map((k) => `bond ${k}`), ...[...liveTrust].map((k) => `trust ${k}`)]);
+    for (const [key, shape] of this.links) {
+      if (liveShapes.has(key)) continue;
+      shape.graphics.destroy();
+      this.links.delete(key);
+    }
+  }
+
+  /**
+   * The cleared shape to draw a link into when what it shows has changed, or undefined when it is drawn
+   * already (its pill too: both depend only on what `look` lists).
+   */
+  private linkShape(key: string, depth: number, look: unknown): Phaser.GameObjects.Graphics | undefined {
+    const signature = JSON.stringify(look);
+    const shape = this.links.get(key) ?? { graphics: this.add.graphics().setDepth(depth), signature: '' };
+    this.links.set(key, shape);
+    if (shape.signature === signature) return undefined;
+    shape.signature = signature;
+    return shape.graphics.clear();
   }
 
   // --- Relais Insertion -------------------------------------------------------------------------
@@ -430,6 +474,7 @@ export class MapScene extends Phaser.Scene {
       label,
       labelSpots: [],
       wantedPortrait: '',
+      styled: '',
       speaking: false,
       pulse: undefined,
     };
@@ -437,10 +482,23 @@ export class MapScene extends Phaser.Scene {
 
   private styleNode(node: PartnerNode, partner: WorldPartner, place: Placement, view: WorldView): void {
     const m = this.metrics;
-    node.ring.setTexture(TEXTURE_KEYS.nodeRing(partner.sector, view.highContrast, m.nodeRadius));
-    node.badge.setFrame(partner.sector);
     const speaking = view.speaker?.id === partner.id;
     const mood: Mood = speaking && view.speaker ? view.speaker.mood : 'neutral';
+    // A partner looks the same until its name, its sector, its speaking or the display settings change.
+    const styled = JSON.stringify([
+      partner.name,
+      partner.sector,
+      speaking,
+      mood,
+      view.highContrast,
+      view.reducedMotion,
+      m.k,
+      place,
+    ]);
+    if (styled === node.styled) return;
+    node.styled = styled;
+    node.ring.setTexture(TEXTURE_KEYS.nodeRing(partner.sector, view.highContrast, m.nodeRadius));
+    node.badge.setFrame(partner.sector);
     this.showPortrait(node, partner.id, mood);
     this.setSpeaking(node, speaking, view.reducedMotion);
 
@@ -482,6 +540,13 @@ export class MapScene extends Phaser.Scene {
 
   /** Puts each partner's label where it hides no node and no other label, preferring its own side. */
   private placeLabels(): void {
+    // Labels only move when a partner appears or goes, or a label changes size.
+    const signature = JSON.stringify([
+      this.centreLabel ? [this.centreLabel.x, this.centreLabel.y, this.centreLabel.pillWidth] : null,
+      [...this.nodes].map(([id, node]) => [id, node.labelSpots]),
+    ]);
+    if (signature === this.labelSignature) return;
+    this.labelSignature = signature;
     const m = this.metrics;
     const obstacles: Box[] = [
       { x: CENTRE.x, y: CENTRE.y, w: m.centreRadius * 2 + 10, h: m.centreRadius * 2 + 10, weight: 8 },
@@ -545,16 +610,17 @@ export class MapScene extends Phaser.Scene {
   // --- Markers ----------------------------------------------------------------------------------
 
   private clearMarkers(): void {
-    for (const m of this.markers) m.pill.destroy();
+    for (const b of [...this.markers, ...this.spareMarkers]) b.pill.destroy();
     this.markers = [];
-    for (const r of this.markerRings) {
+    this.spareMarkers = [];
+    for (const r of this.markerRings.values()) {
       this.tweens.killTweensOf(r);
       r.destroy();
     }
-    this.markerRings = [];
+    this.markerRings.clear();
     this.leaders?.clear();
-    for (const g of this.ghosts) g.destroy();
-    this.ghosts = [];
+    for (const g of this.ghosts.values()) g.destroy();
+    this.ghosts.clear();
   }
 
   private updateMarkers(view: WorldView): void {
@@ -568,13 +634,33 @@ export class MapScene extends Phaser.Scene {
     ]);
     if (signature === this.markerSignature) return;
     this.markerSignature = signature;
-    this.clearMarkers();
+    this.leaders?.clear();
+
+    // A marker whose choice and text are unchanged keeps its button; the others get a spare one, repainted.
+    const previous = new Map(this.markers.map((b) => [b.key, b]));
+    const wanted = view.markers.map((marker) => ({ marker, key: markerKey(marker, view) }));
+    const buttonFor = new Map<WorldMarker, MarkerButton>();
+    for (const { marker, key } of wanted) {
+      const kept = previous.get(key);
+      if (!kept) continue;
+      previous.delete(key);
+      kept.marker = marker;
+      buttonFor.set(marker, kept);
+    }
+    for (const b of previous.values()) this.retireMarker(b);
+    for (const { marker, key } of wanted) {
+      if (!buttonFor.has(marker)) buttonFor.set(marker, this.markerButton(marker, key));
+    }
+    this.markers = [];
+
     const byPlace = new Map<string, WorldMarker[]>();
     for (const marker of view.markers) {
       const list = byPlace.get(marker.place) ?? [];
       list.push(marker);
       byPlace.set(marker.place, list);
     }
+    const rings = new Map<string, Phaser.GameObjects.Graphics>();
+    const ghosts = new Map<string, Phaser.GameObjects.Container>();
     const placed: Box[] = [];
     for (const [place, list] of byPlace) {
       const obstacles = [...this.drawnBoxes(place), ...placed];
@@ -583,13 +669,18 @@ export class MapScene extends Phaser.Scene {
       // A place that is not a partner (a beneficiary's home, the office): at Relais Insertion.
       const anchor: Point = placement ?? CENTRE;
       const radius = placement ? this.metrics.nodeRadius : this.metrics.centreRadius;
-      if (partner && placement && !partner.known) this.ghosts.push(this.createGhost(placement));
-      this.markerRings.push(this.createMarkerRing(anchor, radius, view.reducedMotion));
+      if (partner && placement && !partner.known) {
+        ghosts.set(place, this.ghosts.get(place) ?? this.createGhost(placement));
+        this.ghosts.delete(place);
+      }
+      const ringKey = JSON.stringify([anchor.x, anchor.y, radius, view.reducedMotion, view.highContrast]);
+      rings.set(ringKey, this.markerRings.get(ringKey) ?? this.createMarkerRing(anchor, radius, view.reducedMotion));
+      this.markerRings.delete(ringKey);
       // The stack of markers goes round the partner where it hides the least of the map.
-      const buttons = list.map((marker) => ({
-        pill: this.createMarkerButton(marker),
-        choiceIndex: marker.choiceIndex,
-      }));
+      const buttons = list.flatMap((marker) => {
+        const button = buttonFor.get(marker);
+        return button ? [button] : [];
+      });
       const gap = 6;
       const w = Math.max(...buttons.map((b) => b.pill.pillWidth));
       const h = buttons.reduce((sum, b) => sum + b.pill.pillHeight + gap, -gap);
@@ -609,6 +700,13 @@ export class MapScene extends Phaser.Scene {
         this.markers.push(button);
       }
     }
+    for (const ring of this.markerRings.values()) {
+      this.tweens.killTweensOf(ring);
+      ring.destroy();
+    }
+    this.markerRings = rings;
+    for (const ghost of this.ghosts.values()) ghost.destroy();
+    this.ghosts = ghosts;
   }
 
   /** Everything already on the map that a marker should not hide, the partner's own name and trust most. */
@@ -697,9 +795,31 @@ export class MapScene extends Phaser.Scene {
     return ring;
   }
 
-  private createMarkerButton(marker: WorldMarker): Pill {
+  /** A button showing this marker: a spare one repainted, or a new one. */
+  private markerButton(marker: WorldMarker, key: string): MarkerButton {
+    const spare = this.spareMarkers.pop();
+    const button: MarkerButton = spare ?? this.createMarkerButton(marker, key);
+    button.marker = marker;
+    button.key = key;
+    button.pill.set(this.markerLook(marker, false)).setVisible(true).setInteractive({ useHandCursor: true });
+    return button;
+  }
+
+  /** Hides a marker's button and keeps it for the next choices (a few at most). */
+  private retireMarker(button: MarkerButton): void {
+    if (this.spareMarkers.length >= MAX_SPARE_MARKERS) {
+      button.pill.destroy();
+      return;
+    }
+    // (Its hit area is made again for its next size when it is shown.)
+    button.pill.removeInteractive().setVisible(false);
+    this.spareMarkers.push(button);
+  }
+
+  private markerLook(marker: WorldMarker, hovered: boolean): LabelSpec {
     const p = this.palette;
-    const look = (fill: number): LabelSpec => ({
+    const fill = hovered ? p.markerHover : p.marker;
+    return {
       fill: cssColour(fill),
       border: '#ffffff',
       borderWidth: 2,
@@ -718,17 +838,20 @@ export class MapScene extends Phaser.Scene {
           wrap: this.metrics.markerWrap,
         },
       ],
+    };
+  }
+
+  private createMarkerButton(marker: WorldMarker, key: string): MarkerButton {
+    const button: MarkerButton = { pill: new Pill(this, 0, 0).setDepth(DEPTH.markers), marker, key };
+    const { pill } = button;
+    pill.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OVER, () => {
+      pill.set(this.markerLook(button.marker, true));
     });
-    const button = new Pill(this, 0, 0).setDepth(DEPTH.markers).set(look(p.marker));
-    button.setInteractive({ useHandCursor: true });
-    button.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OVER, () => {
-      button.set(look(p.markerHover));
+    pill.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OUT, () => {
+      pill.set(this.markerLook(button.marker, false));
     });
-    button.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OUT, () => {
-      button.set(look(p.marker));
-    });
-    button.on(Phaser.Input.Events.GAMEOBJECT_POINTER_UP, () => {
-      this.bridge.onMarker(marker.choiceIndex);
+    pill.on(Phaser.Input.Events.GAMEOBJECT_POINTER_UP, () => {
+      this.bridge.onMarker(button.marker.choiceIndex);
     });
     return button;
   }
@@ -765,19 +888,13 @@ export class MapScene extends Phaser.Scene {
   }
 
   private floatLabel(text: string, x: number, y: number, delta: number, view: WorldView): void {
-    const colour = trustStyle(delta > 0 ? 100 : 0, view.highContrast).colour;
+    const colour = cssColour(trustStyle(delta > 0 ? 100 : 0, view.highContrast).colour);
+    const key = ensureFeedback(this.textures, text, colour, this.metrics.text.feedback, this.resolution);
     const label = this.add
-      .text(this.clampX(x, 130), y, text, {
-        fontFamily: FONT_FAMILY,
-        fontSize: `${this.metrics.text.feedback}px`,
-        fontStyle: 'bold',
-        color: cssColour(colour),
-        stroke: '#ffffff',
-        strokeThickness: 5,
-        resolution: this.resolution,
-      })
-      .setOrigin(0.5)
+      .image(0, y, key)
+      .setScale(1 / this.resolution)
       .setDepth(DEPTH.feedback);
+    label.setX(this.clampX(x, label.displayWidth));
     this.feedback.add(label);
     const done = (): void => {
       this.feedback.delete(label);
@@ -811,6 +928,7 @@ export class MapScene extends Phaser.Scene {
     this.bondPills.clear();
     this.feedback.clear();
     this.layers = undefined;
+    this.links.clear();
     this.leaders = undefined;
     this.centreImage = undefined;
     this.centreLabel = undefined;
@@ -826,11 +944,7 @@ function removeStale(pills: Map<string, Pill>, live: ReadonlySet<string>): void 
   }
 }
 
-function strokePolyline(g: Phaser.GameObjects.Graphics, points: readonly Point[]): void {
-  const [first, ...rest] = points;
-  if (!first) return;
-  g.beginPath();
-  g.moveTo(first.x, first.y);
-  for (const p of rest) g.lineTo(p.x, p.y);
-  g.strokePath();
+/** A marker's button is drawn from its choice, its text and the palette. */
+function markerKey(marker: WorldMarker, view: WorldView): string {
+  return JSON.stringify([marker.choiceIndex, marker.text, view.highContrast]);
 }

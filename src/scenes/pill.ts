@@ -46,11 +46,18 @@ export class Pill extends Phaser.GameObjects.Image {
     const layout = layoutLabel(ctx, spec);
     const size = labelCanvasSize(layout, spec);
     const r = this.resolution;
-    texture.setSize(Math.ceil(size.width * r), Math.ceil(size.height * r));
-    // (Resizing the canvas reset its transform.)
+    const width = Math.ceil(size.width * r);
+    const height = Math.ceil(size.height * r);
+    // The canvas only grows: a new size would allocate a new canvas (and a new texture on the GPU) at each
+    // change of text; the image shows the painted corner of it.
+    if (width > texture.width || height > texture.height) {
+      texture.setSize(Math.max(width, texture.width), Math.max(height, texture.height));
+    }
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, texture.width, texture.height);
     ctx.setTransform(r, 0, 0, r, 0, 0);
-    ctx.clearRect(0, 0, size.width, size.height);
     paintLabel(ctx, spec, layout, 0, 0);
+    texture.get().setSize(width, height, 0, 0);
     texture.refresh();
     this.boxWidth = layout.width;
     this.boxHeight = layout.height;

@@ -5,6 +5,7 @@ import type { Mood } from '../engine/ids.ts';
 import { portraitDataUri } from '../map/portraits.ts';
 import { CLOUD_COUNT, TEXTURE_KEYS } from './keys.ts';
 import { newCanvas } from './paint/brush.ts';
+import { paintFeedback } from './paint/feedback.ts';
 import { paintCentre, paintNodeRing, paintSectorIcons } from './paint/icons.ts';
 import type { MapMetrics } from '../map/layout.ts';
 import { paintBackdrop } from './paint/index.ts';
@@ -46,6 +47,19 @@ export function ensureIcons(textures: Textures, highContrast: boolean, m: MapMet
     const key = TEXTURE_KEYS.nodeRing(sector, highContrast, m.nodeRadius);
     if (!textures.exists(key)) textures.addCanvas(key, paintNodeRing(sector, highContrast, m.nodeRadius, resolution));
   }
+}
+
+/** A floating feedback label's picture, painted the first time it is needed (see paint/feedback.ts). */
+export function ensureFeedback(
+  textures: Textures,
+  text: string,
+  colour: string,
+  size: number,
+  resolution: number,
+): string {
+  const key = TEXTURE_KEYS.feedback(text, colour, size, resolution);
+  if (!textures.exists(key)) textures.addCanvas(key, paintFeedback(text, size, colour, resolution));
+  return key;
 }
 
 /** The painted backdrop itself (to be drawn under the links). */

@@ -112,6 +112,35 @@ async function playUntil(page: Page, until: (drawn: DrawnMap | null) => boolean)
   throw new Error('never reached');
 }
 
+/**
+ * Clicks the canvas where the map drew the marker of this choice (or of the last choice with a marker) and
+ * checks that the log took that choice and no other; returns the choice's text.
+ */
+async function clickMarker(page: Page, which: number | 'last'): Promise<string> {
+  const { drawn } = await mapAndDashboard(page);
+  const markers = [...(drawn?.markers ?? [])].sort((a, b) => a.choiceIndex - b.choiceIndex);
+  const marker = which === 'last' ? markers.at(-1) : markers.find((m) => m.choiceIndex === which);
+  if (!marker) throw new Error(`no marker for choice ${String(which)}: ${JSON.stringify(drawn?.markers)}`);
+  const texts = await page
+    .locator('.dialogue-actions .choice-button .choice-text')
+    .evaluateAll((nodes) => nodes.map((n) => n.firstChild?.textContent?.trim() ?? ''));
+  const wanted = texts[marker.choiceIndex] ?? '';
+  expect(wanted).not.toBe('');
+  const others = texts.filter((t) => t !== wanted);
+  expect(others.length).toBeGreaterThan(0);
+  const chosenBefore = await page.locator('[role="log"] .entry-choice').count();
+
+  const box = await page.locator('canvas[data-mode="play"]').boundingBox();
+  if (!box) throw new Error('the map is not on screen');
+  await page.mouse.click(box.x + marker.x * box.width, box.y + marker.y * box.height);
+
+  await expect.poll(() => page.locator('[role="log"] .entry-choice').count()).toBe(chosenBefore + 1);
+  const chosen = (await page.locator('[role="log"] .entry-choice').last().textContent()) ?? '';
+  expect(chosen).toContain(wanted);
+  for (const other of others) expect(chosen).not.toContain(other);
+  return wanted;
+}
+
 describe('the territory map', () => {
   let game: GamePage | undefined;
 
@@ -147,25 +176,13 @@ describe('the territory map', () => {
     await startDumas(page);
     // The first decision with two markers (two ways of asking Tremplin Stages).
     await playUntil(page, (drawn) => (drawn?.markers.length ?? 0) >= 2);
-    const { drawn } = await mapAndDashboard(page);
-    const marker = drawn?.markers.find((m) => m.choiceIndex === 1);
-    if (!marker) throw new Error(`no marker for the second choice: ${JSON.stringify(drawn?.markers)}`);
-    const texts = await page
-      .locator('.dialogue-actions .choice-button .choice-text')
-      .evaluateAll((nodes) => nodes.map((n) => n.firstChild?.textContent?.trim() ?? ''));
-    const wanted = texts[1];
-    expect(wanted).toBeTruthy();
-    expect(texts[0]).not.toBe(wanted);
-    const chosenBefore = await page.locator('[role="log"] .entry-choice').count();
-
-    const box = await page.locator('canvas[data-mode="play"]').boundingBox();
-    if (!box) throw new Error('the map is not on screen');
-    await page.mouse.click(box.x + marker.x * box.width, box.y + marker.y * box.height);
-
-    await expect.poll(() => page.locator('[role="log"] .entry-choice').count()).toBe(chosenBefore + 1);
-    const chosen = await page.locator('[role="log"] .entry-choice').last().textContent();
-    expect(chosen).toContain(wanted);
-    expect(chosen).not.toContain(texts[0]);
+    const first = await clickMarker(page, 1);
+    // The next decisions with markers: their buttons are the earlier ones given new choices.
+    await playUntil(page, (drawn) => (drawn?.markers.length ?? 0) >= 1);
+    const second = await clickMarker(page, 'last');
+    expect(second).not.toBe(first);
+    await playUntil(page, (drawn) => (drawn?.markers.length ?? 0) >= 1);
+    await clickMarker(page, 'last');
   });
 
   it('stops its frame loop while the trainer space hides it, and starts it again back on the title screen', async () => {

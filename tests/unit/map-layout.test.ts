@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SECTORS } from '../../src/engine/ids.ts';
 import type { Sector } from '../../src/engine/ids.ts';
@@ -9,6 +10,7 @@ import {
   bondControl,
   bondKey,
   bondStyle,
+  capsule,
   changesBetween,
   crosses,
   dashes,
@@ -159,6 +161,34 @@ describe('bond curves and dashes', () => {
     const covered = pieces.reduce((sum, p) => sum + ((p[p.length - 1]?.x ?? 0) - (p[0]?.x ?? 0)), 0);
     expect(covered).toBeCloseTo(70, 5);
   });
+
+  it('should start the dashes later by the offset', () => {
+    const line = [
+      { x: 0, y: 0 },
+      { x: 100, y: 0 },
+    ];
+    const starts = dashes(line, 12, 8, 1).map((p) => p[0]?.x);
+    expect(starts.slice(0, 3)).toEqual([1, 21, 41]);
+  });
+
+  it('should outline a link with round ends as wide as asked', () => {
+    const start = { x: 100, y: 100 };
+    const end = { x: 300, y: 250 };
+    const outline = capsule(start, end, 10);
+    // Every point of the outline is half the width from the segment, and both ends are rounded.
+    const distance = (p: { x: number; y: number }): number => {
+      const dx = end.x - start.x;
+      const dy = end.y - start.y;
+      const t = Math.max(0, Math.min(1, ((p.x - start.x) * dx + (p.y - start.y) * dy) / (dx * dx + dy * dy)));
+      return Math.hypot(p.x - (start.x + t * dx), p.y - (start.y + t * dy));
+    };
+    for (const p of outline) expect(distance(p)).toBeCloseTo(5, 6);
+    expect(outline.some((p) => Math.hypot(p.x - end.x, p.y - end.y) < 5.01 && distance(p) > 4.99)).toBe(true);
+    const beyondEnd = outline.filter((p) => (p.x - end.x) * 200 + (p.y - end.y) * 150 > 0);
+    const beforeStart = outline.filter((p) => (p.x - start.x) * 200 + (p.y - start.y) * 150 < 0);
+    expect(beyondEnd.length).toBeGreaterThan(3);
+    expect(beforeStart.length).toBeGreaterThan(3);
+  });
 });
 
 describe('marker placement', () => {
@@ -190,6 +220,41 @@ describe('marker placement', () => {
     const left = { x: 640 - 150, y: 360, w: 100, h: 30 };
     expect(crosses(from, nearestInBox(right, from), wall)).toBe(true);
     expect(leastCrowded([right, left], [wall], from)).toEqual(left);
+  });
+
+  it('should tell that a segment crosses a box exactly when some point of it is inside the box', () => {
+    const coordinate = fc.integer({ min: 0, max: 400 });
+    const point = fc.record({ x: coordinate, y: coordinate });
+    const box = fc.record({
+      x: coordinate,
+      y: coordinate,
+      w: fc.integer({ min: 2, max: 200 }),
+      h: fc.integer({ min: 2, max: 200 }),
+    });
+    fc.assert(
+      fc.property(point, point, box, (a, b, o) => {
+        // Dense samples (a step far under a pixel) inside the box, or inside it grown by a pixel.
+        const inside = (margin: number): boolean => {
+          for (let i = 0; i <= 2000; i++) {
+            const t = i / 2000;
+            const x = a.x + (b.x - a.x) * t;
+            const y = a.y + (b.y - a.y) * t;
+            if (Math.abs(x - o.x) < o.w / 2 + margin && Math.abs(y - o.y) < o.h / 2 + margin) return true;
+          }
+          return false;
+        };
+        const crossing = crosses(a, b, o);
+        if (inside(-1)) expect(crossing).toBe(true);
+        if (crossing) expect(inside(1)).toBe(true);
+      }),
+    );
+  });
+
+  it('should not count a segment that only runs along a box’s edge as crossing it', () => {
+    const o = { x: 100, y: 100, w: 40, h: 40 };
+    expect(crosses({ x: 0, y: 80 }, { x: 200, y: 80 }, o)).toBe(false);
+    expect(crosses({ x: 0, y: 81 }, { x: 200, y: 81 }, o)).toBe(true);
+    expect(crosses({ x: 0, y: 0 }, { x: 80, y: 80 }, o)).toBe(false);
   });
 });
 

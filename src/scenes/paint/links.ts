@@ -1,9 +1,13 @@
-// Trust links and bonds, painted with the backdrop into one picture each time the view changes.
+// Trust links and bonds, drawn as shapes by Phaser's Graphics over the backdrop image: a change of trust
+// redraws a few dozen shapes instead of painting and uploading a full-screen picture.
+import type Phaser from 'phaser';
+import { capsule, dashes, quadraticPoints } from '../../map/layout.ts';
 import type { LinkStyle, Point } from '../../map/layout.ts';
-import type { Ctx } from './brush.ts';
+
+type Graphics = Phaser.GameObjects.Graphics;
 
 export interface Casing {
-  readonly colour: string;
+  readonly colour: number;
   readonly alpha: number;
 }
 
@@ -12,40 +16,48 @@ export function cssColour(n: number): string {
 }
 
 /** A straight link with rounded ends on a pale casing, so it reads over any backdrop. */
-export function paintTrustLink(ctx: Ctx, start: Point, end: Point, style: LinkStyle, casing: Casing): void {
-  ctx.save();
-  ctx.lineCap = 'round';
-  ctx.globalAlpha = casing.alpha;
-  ctx.strokeStyle = casing.colour;
-  ctx.lineWidth = style.width + 5;
-  ctx.beginPath();
-  ctx.moveTo(start.x, start.y);
-  ctx.lineTo(end.x, end.y);
-  ctx.stroke();
-  ctx.globalAlpha = 1;
-  ctx.strokeStyle = cssColour(style.colour);
-  ctx.lineWidth = style.width;
-  ctx.stroke();
-  ctx.restore();
+export function drawTrustLink(g: Graphics, start: Point, end: Point, style: LinkStyle, casing: Casing): void {
+  g.fillStyle(casing.colour, casing.alpha);
+  fillPolygon(g, capsule(start, end, style.width + 5));
+  g.fillStyle(style.colour, 1);
+  fillPolygon(g, capsule(start, end, style.width));
+}
+
+/** A bond's dashes: each casing dash is a little longer than the coloured dash it carries. */
+export interface BondDashes {
+  readonly casing: readonly Point[][];
+  readonly line: readonly Point[][];
+}
+
+/** Cut once per layout: a bond's curve only moves when the partners do. */
+export function bondDashes(start: Point, control: Point, end: Point): BondDashes {
+  const curve = quadraticPoints(start, control, end, 24);
+  return { casing: dashes(curve, 14, 6), line: dashes(curve, 12, 8, 1) };
 }
 
 /** A bond: a dashed curve, thinner than the trust links. */
-export function paintBond(ctx: Ctx, start: Point, control: Point, end: Point, style: LinkStyle, casing: Casing): void {
-  ctx.save();
-  ctx.lineCap = 'round';
-  ctx.beginPath();
-  ctx.moveTo(start.x, start.y);
-  ctx.quadraticCurveTo(control.x, control.y, end.x, end.y);
-  ctx.globalAlpha = casing.alpha;
-  ctx.strokeStyle = casing.colour;
-  ctx.lineWidth = style.width + 4;
-  ctx.setLineDash([14, 6]);
-  ctx.stroke();
-  ctx.globalAlpha = 1;
-  ctx.strokeStyle = cssColour(style.colour);
-  ctx.lineWidth = style.width;
-  ctx.setLineDash([12, 8]);
-  ctx.lineDashOffset = -1;
-  ctx.stroke();
-  ctx.restore();
+export function drawBond(g: Graphics, cut: BondDashes, style: LinkStyle, casing: Casing): void {
+  g.lineStyle(style.width + 4, casing.colour, casing.alpha);
+  for (const dash of cut.casing) strokePolyline(g, dash);
+  g.lineStyle(style.width, style.colour, 1);
+  for (const dash of cut.line) strokePolyline(g, dash);
+}
+
+function fillPolygon(g: Graphics, points: readonly Point[]): void {
+  const [first, ...rest] = points;
+  if (!first) return;
+  g.beginPath();
+  g.moveTo(first.x, first.y);
+  for (const p of rest) g.lineTo(p.x, p.y);
+  g.closePath();
+  g.fillPath();
+}
+
+export function strokePolyline(g: Graphics, points: readonly Point[]): void {
+  const [first, ...rest] = points;
+  if (!first) return;
+  g.beginPath();
+  g.moveTo(first.x, first.y);
+  for (const p of rest) g.lineTo(p.x, p.y);
+  g.strokePath();
 }
