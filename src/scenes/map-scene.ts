@@ -112,6 +112,11 @@ export class MapScene extends Phaser.Scene {
   private feedback = new Set<Phaser.GameObjects.Image>();
   /** Where the partners' labels were last placed from (see placeLabels). */
   private labelSignature = '';
+  /** Whether a partner's label may have changed since they were placed. */
+  private labelsMoved = true;
+  private iconSignature = '';
+  private drawnSignature = '';
+  private centreSignature = '';
   /** Canvas pixels per design unit (resolution.ts): textures are painted at it and shown at 1/resolution. */
   private resolution = 1;
 
@@ -148,6 +153,10 @@ export class MapScene extends Phaser.Scene {
     this.bondsBefore = new Map();
     this.feedback = new Set();
     this.labelSignature = '';
+    this.labelsMoved = true;
+    this.iconSignature = '';
+    this.drawnSignature = '';
+    this.centreSignature = '';
     this.resolution = resolutionOf(this);
   }
 
@@ -202,6 +211,10 @@ export class MapScene extends Phaser.Scene {
     removeStale(this.bondPills, new Set());
     this.layerSignature = '';
     this.labelSignature = '';
+    this.labelsMoved = true;
+    this.iconSignature = '';
+    this.drawnSignature = '';
+    this.centreSignature = '';
     this.markerSignature = '';
     this.view = undefined;
     this.applyView(view);
@@ -212,7 +225,11 @@ export class MapScene extends Phaser.Scene {
     const first = this.view === undefined;
     this.view = view;
     this.palette = view.highContrast ? PALETTES.contrast : PALETTES.normal;
-    ensureIcons(this.textures, view.highContrast, this.metrics, this.resolution);
+    const icons = `${view.highContrast}|${this.metrics.k}`;
+    if (icons !== this.iconSignature) {
+      this.iconSignature = icons;
+      ensureIcons(this.textures, view.highContrast, this.metrics, this.resolution);
+    }
 
     const signature = `${this.metrics.k}|${view.partners.map((p) => `${p.id}:${p.sector}`).join(',')}`;
     if (signature !== this.layoutSignature) {
@@ -226,7 +243,12 @@ export class MapScene extends Phaser.Scene {
     this.updateLayer(known, view, first);
     this.updateMarkers(view);
     this.showChanges(known, view, first);
-    this.bridge.drawn(this.drawnMap(known));
+    // Where things are drawn only changes with the layout, the partners met or the markers.
+    const drawn = `${this.layoutSignature}|${known.map((p) => p.id).join(',')}|${this.markerSignature}`;
+    if (drawn !== this.drawnSignature) {
+      this.drawnSignature = drawn;
+      this.bridge.drawn(this.drawnMap(known));
+    }
   }
 
   private drawnMap(known: readonly WorldPartner[]): DrawnMap {
@@ -415,6 +437,11 @@ export class MapScene extends Phaser.Scene {
 
   private updateCentre(view: WorldView): void {
     const m = this.metrics;
+    const signature = JSON.stringify([view.centreLabel, view.highContrast, m.k]);
+    if (signature === this.centreSignature) return;
+    this.centreSignature = signature;
+    // The partners' labels keep clear of Relais Insertion's.
+    this.labelsMoved = true;
     this.centreImage?.setTexture(TEXTURE_KEYS.centre(view.highContrast, m.centreRadius));
     this.centreLabel?.set({
       ...this.labelLook(),
@@ -433,6 +460,7 @@ export class MapScene extends Phaser.Scene {
       node.container.destroy();
       node.label.destroy();
       this.nodes.delete(id);
+      this.labelsMoved = true;
     }
     for (const partner of known) {
       const place = this.placements.get(partner.id);
@@ -497,6 +525,7 @@ export class MapScene extends Phaser.Scene {
     ]);
     if (styled === node.styled) return;
     node.styled = styled;
+    this.labelsMoved = true;
     node.ring.setTexture(TEXTURE_KEYS.nodeRing(partner.sector, view.highContrast, m.nodeRadius));
     node.badge.setFrame(partner.sector);
     this.showPortrait(node, partner.id, mood);
@@ -541,6 +570,8 @@ export class MapScene extends Phaser.Scene {
   /** Puts each partner's label where it hides no node and no other label, preferring its own side. */
   private placeLabels(): void {
     // Labels only move when a partner appears or goes, or a label changes size.
+    if (!this.labelsMoved) return;
+    this.labelsMoved = false;
     const signature = JSON.stringify([
       this.centreLabel ? [this.centreLabel.x, this.centreLabel.y, this.centreLabel.pillWidth] : null,
       [...this.nodes].map(([id, node]) => [id, node.labelSpots]),
@@ -653,8 +684,10 @@ export class MapScene extends Phaser.Scene {
     }
     this.markers = [];
 
+    // Places in the order of their first choice, each stack in choice order: the first choices get the best
+    // spots, whatever order the markers come in.
     const byPlace = new Map<string, WorldMarker[]>();
-    for (const marker of view.markers) {
+    for (const marker of [...view.markers].sort((a, b) => a.choiceIndex - b.choiceIndex)) {
       const list = byPlace.get(marker.place) ?? [];
       list.push(marker);
       byPlace.set(marker.place, list);

@@ -105,11 +105,16 @@ class PhaserLeftovers {
  */
 function describe(canvas: HTMLCanvasElement, view: WorldView): void {
   const known = new Set(view.partners.filter((p) => p.known).map((p) => p.id));
-  canvas.dataset['mode'] = view.mode;
-  canvas.dataset['scene'] = view.scene;
-  canvas.dataset['partners'] = String(known.size);
-  canvas.dataset['bonds'] = String(view.bonds.filter((b) => known.has(b.a) && known.has(b.b)).length);
-  canvas.dataset['markers'] = String(view.markers.length);
+  setData(canvas, 'mode', view.mode);
+  setData(canvas, 'scene', view.scene);
+  setData(canvas, 'partners', String(known.size));
+  setData(canvas, 'bonds', String(view.bonds.filter((b) => known.has(b.a) && known.has(b.b)).length));
+  setData(canvas, 'markers', String(view.markers.length));
+}
+
+/** Writing an attribute costs the page a style check even when the value is the same: only changes are written. */
+function setData(element: HTMLElement, key: string, value: string): void {
+  if (element.dataset[key] !== value) element.dataset[key] = value;
 }
 
 export async function mountWorld(
@@ -134,7 +139,7 @@ export async function mountWorld(
       if (active === scene) active = undefined;
     },
     drawn: (map) => {
-      if (drawnOn) drawnOn.dataset['drawn'] = JSON.stringify(map);
+      if (drawnOn) setData(drawnOn, 'drawn', JSON.stringify(map));
     },
   };
   const title = new TitleScene(bridge);
