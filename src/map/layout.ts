@@ -453,8 +453,38 @@ export function crosses(a: Point, b: Point, box: Box): boolean {
 }
 
 /**
+ * How bad a spot is: what it hides of the obstacles (by their weight), how far it leaves the view, and
+ * each obstacle the line from `from` to it would cross. Stops counting once past `enough` (a spot already
+ * found is better), and then returns a figure above it.
+ */
+export function spotCost(
+  spot: Box,
+  obstacles: readonly Box[],
+  from?: Point,
+  view: Bounds = FULL_VIEW,
+  enough = Infinity,
+): number {
+  const outside =
+    Math.max(0, view.left - (spot.x - spot.w / 2)) +
+    Math.max(0, spot.x + spot.w / 2 - view.right) +
+    Math.max(0, view.top - (spot.y - spot.h / 2)) +
+    Math.max(0, spot.y + spot.h / 2 - view.bottom);
+  let cost = outside * 1000;
+  for (const o of obstacles) cost += overlap(spot, o) * (o.weight ?? 1);
+  if (!from || cost >= enough) return cost;
+  const end = nearestInBox(spot, from);
+  for (const o of obstacles) {
+    if (Math.abs(o.x - from.x) < 1 && Math.abs(o.y - from.y) < 1) continue;
+    if (crosses(from, end, o)) cost += 600 * (o.weight ?? 1);
+    if (cost >= enough) return cost;
+  }
+  return cost;
+}
+
+/**
  * The spot that hides the least of what is already drawn, stays on screen and can be joined to `from`
- * by a short line that crosses nothing; the earlier spot wins a tie, so the choice is stable.
+ * by a short line that crosses nothing; the earlier spot wins a tie, so the choice is stable (and a spot
+ * that costs nothing ends the search).
  */
 export function leastCrowded(
   spots: readonly Box[],
@@ -465,22 +495,11 @@ export function leastCrowded(
   let best: Box | undefined;
   let bestCost = Infinity;
   for (const spot of spots) {
-    const outside =
-      Math.max(0, view.left - (spot.x - spot.w / 2)) +
-      Math.max(0, spot.x + spot.w / 2 - view.right) +
-      Math.max(0, view.top - (spot.y - spot.h / 2)) +
-      Math.max(0, spot.y + spot.h / 2 - view.bottom);
-    let cost = obstacles.reduce((sum, o) => sum + overlap(spot, o) * (o.weight ?? 1), 0) + outside * 1000;
-    if (from) {
-      const end = nearestInBox(spot, from);
-      for (const o of obstacles) {
-        if (Math.abs(o.x - from.x) < 1 && Math.abs(o.y - from.y) < 1) continue;
-        if (crosses(from, end, o)) cost += 600 * (o.weight ?? 1);
-      }
-    }
+    const cost = spotCost(spot, obstacles, from, view, bestCost - 1e-6);
     if (cost < bestCost - 1e-6) {
       best = spot;
       bestCost = cost;
+      if (cost <= 0) break;
     }
   }
   return best;
