@@ -253,4 +253,50 @@ describe('the cmi5 package', () => {
       await game.close();
     }
   });
+
+  it('says when the LRS no longer accepts the session (401), and sends at once when the browser is back online', async () => {
+    const game = await openGame(server.url, { reducedMotion: 'reduce' });
+    try {
+      const { page } = game;
+      lms.mode = 'up';
+      const launch = lms.launch(`${server.url}/au/${MODULE}/index.html`, auId(MODULE));
+      await page.goto(launch.url);
+      await page.getByRole('heading', { level: 1, name: 'Avant de commencer' }).waitFor();
+      await page.getByRole('button', { name: /^Commencer\s: / }).click();
+      await page.locator('[role="log"]').waitFor();
+      lms.mode = 'unauthorized';
+      // The first decision's statement goes once the second is taken.
+      await playWithKeys(
+        page,
+        () => 1,
+        (state) => state.madeChoices >= 2 && state.choices > 0,
+      );
+      const blocked = page.locator('[data-delivery="blocked"]');
+      await blocked.waitFor();
+      expect(await blocked.textContent()).toMatch(/n’accepte plus cette session/);
+      expect(lms.attempts.at(-1)?.status).toBe(401);
+      expect(await axeViolations(page)).toEqual([]);
+      await screenshot(page, 'cmi5-lrs-unauthorized');
+
+      // Offline, the next statement fails at once, then after 2 s and 4 s more: the next try is 8 s away.
+      lms.mode = 'up';
+      await game.session.context.setOffline(true);
+      await playWithKeys(
+        page,
+        () => 1,
+        (state) => state.madeChoices >= 3 && state.choices > 0,
+      );
+      const waiting = page.locator('[data-delivery="waiting"]');
+      await waiting.waitFor();
+      await new Promise((r) => setTimeout(r, 7000));
+      const stored = lms.statements.length;
+      const back = Date.now();
+      await game.session.context.setOffline(false);
+      await waiting.waitFor({ state: 'hidden' });
+      expect(Date.now() - back).toBeLessThan(4000);
+      expect(lms.statements.length).toBeGreaterThan(stored);
+    } finally {
+      await game.close();
+    }
+  });
 });
