@@ -155,6 +155,22 @@ function launch(options?: LaunchOptions): Launch {
   return lms.launch('http://127.0.0.1/au/index.html', AU, options);
 }
 
+/** A launch played to its end while the LRS is down: every statement after `initialized` waits. */
+async function playToEndInOutage(
+  storage: KeyValueStorage,
+): Promise<{ launch: Launch; run: Run; session: PlaySession }> {
+  const l = launch();
+  const run = adapterFor(l, storage);
+  await run.adapter.connect();
+  await settle(run);
+  lms.mode = 'outage';
+  const session = await startSession();
+  followSession(run.adapter, session);
+  await playToEnd(session);
+  await settle(run, (s) => s.state === 'waiting');
+  return { launch: l, run, session };
+}
+
 describe('a cmi5 launch', () => {
   it('sends initialized, one answered per decision, completed, passed or failed with the score, terminated: all valid', async () => {
     const l = launch({ masteryScore: 0.5 });
@@ -232,16 +248,8 @@ describe('a cmi5 launch', () => {
   });
 
   it('survives an outage: statements wait in storage, are retried, and arrive once each, in order', async () => {
-    const l = launch();
     const storage = memoryStorage();
-    const run = adapterFor(l, storage);
-    await run.adapter.connect();
-    await settle(run);
-    lms.mode = 'outage';
-    const session = await startSession();
-    followSession(run.adapter, session);
-    await playToEnd(session);
-    await settle(run, (s) => s.state === 'waiting');
+    const { launch: l, run, session } = await playToEndInOutage(storage);
     const waiting = JSON.parse(storage.getItem(outboxKey(l.registration)) ?? '[]') as unknown[];
     expect(waiting.length).toBeGreaterThan(2);
     run.timers.tick();
@@ -266,15 +274,7 @@ describe('a cmi5 launch', () => {
   });
 
   it('sends at once when the browser is back online, then listens no more once all is delivered', async () => {
-    const l = launch();
-    const run = adapterFor(l, memoryStorage());
-    await run.adapter.connect();
-    await settle(run);
-    lms.mode = 'outage';
-    const session = await startSession();
-    followSession(run.adapter, session);
-    await playToEnd(session);
-    await settle(run, (s) => s.state === 'waiting');
+    const { run } = await playToEndInOutage(memoryStorage());
     // The session has ended (terminated is queued) but its statements still wait for the network.
     expect(run.network.listeners.size).toBe(1);
     lms.mode = 'up';
