@@ -12,7 +12,7 @@ import type { KeyValueStorage } from '../state/storage.ts';
 import { tryWrite } from '../state/storage.ts';
 import type { LmsAdapter, LmsLaunch, LmsNotice, LmsPlaythrough } from './adapter.ts';
 import { readCmi5Params } from './cmi5-params.ts';
-import type { OutboxStatus, Sender, Timers } from './outbox.ts';
+import type { OnlineEvents, OutboxStatus, Sender, Timers } from './outbox.ts';
 import { StatementOutbox } from './outbox.ts';
 import { MASTERY_SCORE, overallScore } from './score.ts';
 import { choiceResponse, decisionResult } from './scorm12.ts';
@@ -119,6 +119,8 @@ export interface Cmi5Options {
   /** The tab's storage (the session survives a reload, not a new launch). */
   readonly tabStorage: KeyValueStorage;
   readonly timers: Timers;
+  /** Where the browser says that it is back online: statements waiting for a retry go at once. */
+  readonly online: OnlineEvents;
   readonly send: Sender;
   /** The language of the names the statements carry. */
   readonly locale: () => string;
@@ -199,6 +201,7 @@ export class Cmi5Adapter implements LmsAdapter {
       key: outboxKey(registration),
       send: this.options.send,
       timers: this.options.timers,
+      online: this.options.online,
       onStatus: (status) => {
         this.delivery(status);
       },

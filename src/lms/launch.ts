@@ -52,6 +52,7 @@ function adapterFor(
         storage: app.storage,
         tabStorage: tabStorage(app.storage),
         timers: TIMERS,
+        online: window,
         send: lrsSender(TIMERS),
         locale: () => i18n.language,
         decisionName: (n, week) => t('lms.decision', { n, week }),

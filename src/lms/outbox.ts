@@ -1,7 +1,8 @@
 // Statements on their way to a Learning Record Store. Each waits in the device's storage until the
 // LRS acknowledges it, so that none is lost when the page reloads or the network or the LRS fails.
 // They go one at a time and in order (cmi5 orders its statements); a failure is retried later and
-// later again (exponential back-off), and a statement the LRS refuses is kept aside, never dropped.
+// later again (exponential back-off) or at once when the browser is back online, and a statement the
+// LRS refuses is kept aside, never dropped.
 import type { Statement } from '@xapi/xapi';
 import type { KeyValueStorage } from '../state/storage.ts';
 import { tryWrite } from '../state/storage.ts';
@@ -39,12 +40,20 @@ export interface Timers {
   clearTimeout(handle: unknown): void;
 }
 
+/** Where the browser says that it is back online (`window` in the page). */
+export interface OnlineEvents {
+  addEventListener(type: 'online', listener: () => void): void;
+  removeEventListener(type: 'online', listener: () => void): void;
+}
+
 export interface OutboxOptions {
   readonly storage: KeyValueStorage;
   /** Where the queue is kept (one per registration). */
   readonly key: string;
   readonly send: Sender;
   readonly timers: Timers;
+  /** Listened to only while a retry waits: the network back, the retry is made at once. */
+  readonly online: OnlineEvents;
   readonly onStatus: (status: OutboxStatus) => void;
   /** How many statements may wait; past it new ones are not queued and the status says so. */
   readonly limit?: number;
@@ -92,6 +101,9 @@ export class StatementOutbox {
   private state: OutboxStatus['state'] = 'idle';
   private running = false;
   private retry: unknown = null;
+  private readonly retryNow = (): void => {
+    this.flush();
+  };
 
   constructor(private readonly options: OutboxOptions) {
     this.limit = options.limit ?? OUTBOX_LIMIT;
@@ -128,10 +140,7 @@ export class StatementOutbox {
 
   /** Sends now what waits (at start, when the browser is back online, when the page is leaving). */
   flush(): void {
-    if (this.retry !== null) {
-      this.options.timers.clearTimeout(this.retry);
-      this.retry = null;
-    }
+    this.cancelRetry();
     if (this.state === 'blocked' || this.state === 'waiting') this.attempt = 0;
     void this.run();
   }
@@ -156,11 +165,7 @@ export class StatementOutbox {
             this.save();
             break;
           case 'unavailable':
-            this.attempt += 1;
-            this.retry = this.options.timers.setTimeout(() => {
-              this.retry = null;
-              void this.run();
-            }, retryDelay(this.attempt));
+            this.planRetry();
             this.setState('waiting');
             return;
           case 'unauthorized':
@@ -172,6 +177,23 @@ export class StatementOutbox {
     } finally {
       this.running = false;
     }
+  }
+
+  /** The next try: after the back-off, or as soon as the browser is back online, whichever comes first. */
+  private planRetry(): void {
+    this.attempt += 1;
+    this.retry = this.options.timers.setTimeout(() => {
+      this.cancelRetry();
+      void this.run();
+    }, retryDelay(this.attempt));
+    this.options.online.addEventListener('online', this.retryNow);
+  }
+
+  private cancelRetry(): void {
+    if (this.retry === null) return;
+    this.options.timers.clearTimeout(this.retry);
+    this.retry = null;
+    this.options.online.removeEventListener('online', this.retryNow);
   }
 
   private setState(state: OutboxStatus['state']): void {

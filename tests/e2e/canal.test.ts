@@ -1,13 +1,12 @@
 // Le canal commun played in Chromium with the keyboard along its hand-written best path: the
 // project's channel, the leak in the wide channel, and a report where every principle reaches at
 // least 70 % and the partners' commitments show, three kept and the Bistrot's broken.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { BEST_PATHS } from '../stories/best-paths.ts';
-import type { GamePage } from './helpers.ts';
 import {
   axeViolations,
   expectOnlyLocal,
-  openGame,
+  gameForAllTests,
   playWithKeys,
   presetSettings,
   screenshot,
@@ -19,19 +18,13 @@ const baseURL = inject('baseURL');
 const BEST = (BEST_PATHS['canal'] ?? []).map(([index]) => index);
 
 describe('Le canal commun in the browser', () => {
-  let game: GamePage;
-  beforeAll(async () => {
-    game = await openGame(baseURL);
-  });
-  afterAll(async () => {
-    await game.close();
-  });
+  const game = gameForAllTests(baseURL);
 
   it(
     'plays the best path from the module list to a report at 70 % or more on every principle',
     { timeout: 300_000 },
     async () => {
-      const { page } = game;
+      const { page } = game();
       // Lines shown at once: no line is still being typed when a key is pressed.
       await presetSettings(page, `${baseURL}?lang=fr`, { textSpeed: 'instant' });
       await page.getByRole('heading', { level: 1, name: 'Passerelles' }).waitFor();
@@ -79,8 +72,8 @@ describe('Le canal commun in the browser', () => {
       expect(pledges).toMatch(/Le Bistrot du Marché.*Rompu en semaine 2/);
       await screenshot(page, 'canal-report-1280x720', true);
       expect(await axeViolations(page)).toEqual([]);
-      expectOnlyLocal(game.requests, baseURL);
-      expect(game.errors).toEqual([]);
+      expectOnlyLocal(game().requests, baseURL);
+      expect(game().errors).toEqual([]);
     },
   );
 });

@@ -9,13 +9,14 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import validateStatement from '@learninglocker/xapi-validation';
 import { unzipSync } from 'fflate';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCmi5Package } from '../../scripts/cmi5-package.ts';
 import { outboxKey } from '../../src/lms/cmi5.ts';
 import { auId } from '../../src/lms/xapi-ids.ts';
 import { CMI5_CONTENT_SECURITY_POLICY } from '../../vite.config.ts';
 import { startTestLms } from '../fixtures/cmi5/test-lms.ts';
-import type { StoredStatement, TestLms } from '../fixtures/cmi5/test-lms.ts';
+import type { Launch, StoredStatement, TestLms } from '../fixtures/cmi5/test-lms.ts';
 import type { GamePage } from './helpers.ts';
 import { axeViolations, openGame, playWithKeys, screenshot } from './helpers.ts';
 import { serveStatic } from './lms/static-server.ts';
@@ -108,6 +109,16 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
+/** Launches the AU from the test LMS, as a learner does, and starts the module from its before-play screen. */
+async function launchAndStart(page: Page): Promise<Launch> {
+  const launch = lms.launch(`${server.url}/au/${MODULE}/index.html`, auId(MODULE));
+  await page.goto(launch.url);
+  await page.getByRole('heading', { level: 1, name: 'Avant de commencer' }).waitFor();
+  await page.getByRole('button', { name: /^Commencer\s: / }).click();
+  await page.locator('[role="log"]').waitFor();
+  return launch;
+}
+
 const verbsOf = (statements: readonly StoredStatement[]): string[] =>
   statements.map((s) => s.verb.id.replace('http://adlnet.gov/expapi/verbs/', ''));
 
@@ -136,11 +147,7 @@ describe('the cmi5 package', () => {
         document.addEventListener('securitypolicyviolation', (e) => seen.push(e.violatedDirective));
       });
       lms.mode = 'up';
-      const launch = lms.launch(`${server.url}/au/${MODULE}/index.html`, auId(MODULE));
-      await page.goto(launch.url);
-      await page.getByRole('heading', { level: 1, name: 'Avant de commencer' }).waitFor();
-      await page.getByRole('button', { name: /^Commencer\s: / }).click();
-      await page.locator('[role="log"]').waitFor();
+      const launch = await launchAndStart(page);
 
       // The launch narrowed the policy to the LMS's origin: anywhere else is refused.
       const elsewhere = await page.evaluate(
@@ -249,6 +256,54 @@ describe('the cmi5 package', () => {
       await page.locator('[role="log"]').waitFor();
       expect(await page.evaluate(() => localStorage.getItem('passerelles:save:dumas'))).not.toBeNull();
       await screenshot(page, 'cmi5-fetch-used');
+    } finally {
+      await game.close();
+    }
+  });
+
+  it('says when the LRS no longer accepts the session (401), and sends at once when the browser is back online', async () => {
+    const game = await openGame(server.url, { reducedMotion: 'reduce' });
+    try {
+      const { page } = game;
+      lms.mode = 'up';
+      const launch = await launchAndStart(page);
+      lms.mode = 'unauthorized';
+      // The first decision's statement goes once the second is taken.
+      await playWithKeys(
+        page,
+        () => 1,
+        (state) => state.madeChoices >= 2 && state.choices > 0,
+      );
+      const blocked = page.locator('[data-delivery="blocked"]');
+      await blocked.waitFor();
+      expect(await blocked.textContent()).toMatch(/n’accepte plus cette session/);
+      expect(lms.attempts.at(-1)?.status).toBe(401);
+      expect(await axeViolations(page)).toEqual([]);
+      await screenshot(page, 'cmi5-lrs-unauthorized');
+
+      // Offline, the next statement fails at once, then after 2 s and 4 s more: the next try is 8 s away.
+      lms.mode = 'up';
+      await game.session.context.setOffline(true);
+      await playWithKeys(
+        page,
+        () => 1,
+        (state) => state.madeChoices >= 3 && state.choices > 0,
+      );
+      const waiting = page.locator('[data-delivery="waiting"]');
+      await waiting.waitFor();
+      await new Promise((r) => setTimeout(r, 7000));
+      const attempts = lms.attempts.length;
+      const back = Date.now();
+      await game.session.context.setOffline(false);
+      await expect
+        .poll(() => lms.attempts.slice(attempts).some((a) => a.status === 200), { timeout: 15_000 })
+        .toBe(true);
+      expect(Date.now() - back).toBeLessThan(4000);
+      // The rest follows: nothing waits on the device any more, and the line is gone.
+      await expect
+        .poll(() => page.evaluate((key) => localStorage.getItem(key), outboxKey(launch.registration)))
+        .toBeNull();
+      expect(await waiting.isHidden()).toBe(true);
     } finally {
       await game.close();
     }

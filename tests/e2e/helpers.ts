@@ -1,10 +1,10 @@
-// Shared steps of the browser tests: a page that records every request, keyboard helpers, axe,
-// screenshots, and the Node side of report verification.
+// Shared steps of the browser tests: a page that records every request (one for a whole file or a
+// fresh one per test), keyboard helpers, axe, screenshots, and starting Mme Dumas's module.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { openBrowser } from './browser.ts';
 import type { BrowserOptions, Session } from './browser.ts';
 
@@ -31,6 +31,49 @@ export async function openGame(baseURL: string, options: BrowserOptions = {}): P
     if (message.type() === 'error') errors.push(`console: ${message.text()}`);
   });
   return { session, page, requests, errors, close: () => session.close() };
+}
+
+/**
+ * One page shared by the tests of the enclosing `describe`, opened before the first and closed after
+ * the last. Call the returned function inside a test (or a later hook) to get it.
+ */
+export function gameForAllTests(baseURL: string, options: BrowserOptions = {}): () => GamePage {
+  let game: GamePage | null = null;
+  beforeAll(async () => {
+    game = await openGame(baseURL, options);
+  });
+  afterAll(async () => {
+    await game?.close();
+  });
+  return () => {
+    if (!game) throw new Error('the page is opened before the first test');
+    return game;
+  };
+}
+
+/**
+ * A fresh page for each test of the enclosing `describe`; after each test, nothing may have left the
+ * page's origin, and the page is closed even when that check fails.
+ */
+export function gameForEachTest(baseURL: string): () => GamePage {
+  let game: GamePage | null = null;
+  beforeEach(async () => {
+    game = await openGame(baseURL);
+  });
+  afterEach(async () => {
+    const opened = game;
+    game = null;
+    if (!opened) return;
+    try {
+      expectOnlyLocal(opened.requests, baseURL);
+    } finally {
+      await opened.close();
+    }
+  });
+  return () => {
+    if (!game) throw new Error('the page is opened before each test');
+    return game;
+  };
 }
 
 /** Nothing left the page's origin: only the preview server, and data:/blob: URLs made in the page. */
@@ -140,4 +183,12 @@ export async function presetSettings(page: Page, baseURL: string, settings: Reco
     localStorage.setItem('passerelles:settings', JSON.stringify(s));
   }, settings);
   await page.reload();
+}
+
+/** From the title with `?module=dumas`: « Jouer », then « Commencer », until the dialogue shows. */
+export async function startDumas(page: Page, baseURL: string): Promise<void> {
+  await page.goto(`${baseURL}?module=dumas`);
+  await page.getByRole('button', { name: 'Jouer' }).click();
+  await page.getByRole('button', { name: 'Commencer\u00a0: Le parcours de Mme Dumas', exact: true }).click();
+  await waitForPlay(page);
 }

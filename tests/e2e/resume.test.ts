@@ -1,18 +1,17 @@
 // Resuming and failing without losing the learner: a reload puts back the dialogue exactly as it
 // was shown live (every kind of entry), a part of the game that fails to load can be loaded again,
 // and a story error on a choice leaves the playthrough where it was, with a way on.
-import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { BEST_PATHS } from '../stories/best-paths.ts';
 import { source } from '../stories/load.ts';
-import type { GamePage } from './helpers.ts';
 import {
   axeViolations,
-  expectOnlyLocal,
-  openGame,
+  gameForEachTest,
   playState,
   playWithKeys,
   screenshot,
+  startDumas,
   waitForPlay,
 } from './helpers.ts';
 
@@ -47,23 +46,11 @@ async function reloadAndResume(page: Page): Promise<void> {
 }
 
 describe('resume and failures', () => {
-  let game: GamePage;
-
-  beforeEach(async () => {
-    game = await openGame(baseURL);
-  });
-
-  afterEach(async () => {
-    expectOnlyLocal(game.requests, baseURL);
-    await game.close();
-  });
+  const game = gameForEachTest(baseURL);
 
   it('puts back after a reload exactly the dialogue that was shown live, line being typed included', async () => {
-    const { page } = game;
-    await page.goto(`${baseURL}?module=dumas`);
-    await page.getByRole('button', { name: 'Jouer' }).click();
-    await page.getByRole('button', { name: /^Commencer\s: / }).click();
-    await waitForPlay(page);
+    const { page } = game();
+    await startDumas(page, baseURL);
     // Choices 2, 1, 2…: past Mme Dumas and her first partner's lines, stopping on a line.
     await playWithKeys(
       page,
@@ -87,7 +74,7 @@ describe('resume and failures', () => {
   });
 
   it('puts back week events and a line that introduces its speaker (speaker and meet) as they were shown', async () => {
-    const { page } = game;
+    const { page } = game();
     // The campaign's first partner to speak is also met on that very line.
     let meetAdded = false;
     await page.route(/\/assets\/fr-[^/]*\.js$/, async (route) => {
@@ -142,7 +129,7 @@ describe('resume and failures', () => {
   });
 
   it('keeps only the 10 most recent saves set aside, and says so until it is read', async () => {
-    const { page } = game;
+    const { page } = game();
     await page.goto(baseURL);
     await page.evaluate(() => {
       for (let day = 10; day < 21; day += 1) {
@@ -173,7 +160,7 @@ describe('resume and failures', () => {
   });
 
   it('offers to try again when a part of the game fails to load, and then plays', async () => {
-    const { page } = game;
+    const { page } = game();
     let failed = 0;
     // The play screen's own chunk (not the play session's).
     await page.route(/\/assets\/play-(?!session)[^/]*\.js$/, async (route) => {
@@ -198,7 +185,7 @@ describe('resume and failures', () => {
   });
 
   it('says so when the story fails on a choice, keeps the playthrough where it was, and goes on', async () => {
-    const { page } = game;
+    const { page } = game();
     // The first option of the first choice meets a tag that no checked story holds.
     await page.route(/\/assets\/fr-[^/]*\.js$/, async (route) => {
       const response = await route.fetch();
@@ -209,10 +196,7 @@ describe('resume and failures', () => {
       );
       await route.fulfill({ response, body: spoiled });
     });
-    await page.goto(`${baseURL}?module=dumas`);
-    await page.getByRole('button', { name: 'Jouer' }).click();
-    await page.getByRole('button', { name: /^Commencer\s: / }).click();
-    await waitForPlay(page);
+    await startDumas(page, baseURL);
     const before = await playWithKeys(
       page,
       () => 1,
@@ -243,6 +227,6 @@ describe('resume and failures', () => {
     await page.locator('.choice-button').nth(1).click();
     await expect.poll(async () => (await playState(page)).madeChoices).toBe(1);
     expect(await alert.count()).toBe(0);
-    expect(game.errors.filter((e) => !e.includes('colour'))).toEqual([]);
+    expect(game().errors.filter((e) => !e.includes('colour'))).toEqual([]);
   });
 });

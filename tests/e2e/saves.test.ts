@@ -1,44 +1,26 @@
 // Save and resume in the browser: a reload resumes at the same line; a corrupt save or one made
 // with another version of the story is kept aside, can be downloaded, and a fresh start is offered.
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
-import type { GamePage } from './helpers.ts';
+import { describe, expect, inject, it } from 'vitest';
 import {
-  expectOnlyLocal,
-  openGame,
+  gameForEachTest,
   playState,
   playWithKeys,
   presetSettings,
   screenshot,
+  startDumas,
   tabTo,
   waitForPlay,
 } from './helpers.ts';
 
 const baseURL = inject('baseURL');
 
-async function startDumas(game: GamePage): Promise<void> {
-  const { page } = game;
-  await page.goto(`${baseURL}?module=dumas`);
-  await page.getByRole('button', { name: 'Jouer' }).click();
-  await page.getByRole('button', { name: 'Commencer\u00a0: Le parcours de Mme Dumas', exact: true }).click();
-  await waitForPlay(page);
-}
-
 describe('saves', () => {
-  let game: GamePage;
-
-  beforeEach(async () => {
-    game = await openGame(baseURL);
-  });
-
-  afterEach(async () => {
-    expectOnlyLocal(game.requests, baseURL);
-    await game.close();
-  });
+  const game = gameForEachTest(baseURL);
 
   it('resumes at the same line after a reload in the middle of the dialogue', async () => {
-    const { page } = game;
-    await startDumas(game);
+    const { page } = game();
+    await startDumas(page, baseURL);
     // Through the first choice, then on a line awaiting "continue".
     const before = await playWithKeys(
       page,
@@ -66,7 +48,7 @@ describe('saves', () => {
   });
 
   it('sets a corrupt save aside, offers it for download and offers a fresh start', async () => {
-    const { page } = game;
+    const { page } = game();
     const raw = '{"format":"passerelles-autosave","version":1,"module":"dumas", "runner": {';
     await page.goto(baseURL);
     await page.evaluate((value) => {
@@ -108,8 +90,8 @@ describe('saves', () => {
   });
 
   it('sets aside a save made with another version of the story, and says why', async () => {
-    const { page } = game;
-    await startDumas(game);
+    const { page } = game();
+    await startDumas(page, baseURL);
     await page.keyboard.press('Enter');
     const save = JSON.parse((await page.evaluate(() => localStorage.getItem('passerelles:save:dumas'))) ?? '{}') as {
       record: { storyHash: string };
@@ -125,7 +107,7 @@ describe('saves', () => {
   });
 
   it('says so, and keeps what was typed, when the first name holds HTML', async () => {
-    const { page } = game;
+    const { page } = game();
     const name = '<img src="x" onerror="alert(1)"><b>Zoé</b>';
     // Every element ever added to the page that the typed markup would have made, on any screen,
     // even for a moment. (The policy would block the inline onerror, so a dialog proves nothing.)
@@ -161,6 +143,6 @@ describe('saves', () => {
     expect(await facts.textContent()).toContain('BTS <i>2</i>');
     expect(await page.locator('.report-header img, .report-header b, .report-header i').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { madeFromMarkup: string[] }).madeFromMarkup)).toEqual([]);
-    expect(game.requests.some((url) => url.endsWith('/x'))).toBe(false);
+    expect(game().requests.some((url) => url.endsWith('/x'))).toBe(false);
   });
 });

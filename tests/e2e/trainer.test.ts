@@ -7,12 +7,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { GamePage } from './helpers.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   axeViolations,
   expectOnlyLocal,
-  openGame,
+  gameForAllTests,
   playWithKeys,
   presetSettings,
   screenshot,
@@ -65,25 +64,20 @@ async function rows(page: Page): Promise<Row[]> {
 const byName = (all: readonly Row[], name: string): Row[] => all.filter((r) => r[0] === name);
 
 describe('the trainer space', () => {
-  let game: GamePage;
+  const game = gameForAllTests(baseURL, { reducedMotion: 'reduce', height: 900 });
   let dir: string;
   const learners: HandedIn[] = [];
   const axe: Record<string, string[]> = {};
 
   beforeAll(async () => {
-    game = await openGame(baseURL, { reducedMotion: 'reduce', height: 900 });
     dir = mkdtempSync(join(tmpdir(), 'passerelles-trainer-'));
-    await game.session.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    await game().session.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
       origin: new URL(baseURL).origin,
     });
   });
 
-  afterAll(async () => {
-    await game.close();
-  });
-
   it('gives each learner a hand-in code, a QR code and a copy button on the report', async () => {
-    const { page } = game;
+    const { page } = game();
     await presetSettings(page, baseURL, { locale: 'fr', textSpeed: 'instant', reducedMotion: true });
     learners.push(await playAndHandIn(page, dir, HTML_NAME, () => 1));
     const qr = page.getByRole('img', { name: /^Code QR du code de remise/ });
@@ -99,7 +93,7 @@ describe('the trainer space', () => {
   }, 600_000);
 
   it('imports files, junk and codes together, and gives each learner exactly one status', async () => {
-    const { page } = game;
+    const { page } = game();
     const [a, b, c] = learners;
     if (!a || !b || !c) throw new Error('the playthroughs did not run');
     const json = (path: string): Record<string, unknown> & { record: Record<string, unknown> } =>
@@ -206,7 +200,7 @@ describe('the trainer space', () => {
   });
 
   it('mounts the class dashboard, whose CSV has a row per learner from the replay', async () => {
-    const { page } = game;
+    const { page } = game();
     await page.getByRole('heading', { level: 2, name: 'Tableau de bord de la classe' }).waitFor();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -223,7 +217,7 @@ describe('the trainer space', () => {
   });
 
   it('exports the class, deletes it, and imports it back verified again', async () => {
-    const { page } = game;
+    const { page } = game();
     const before = await rows(page);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -251,7 +245,7 @@ describe('the trainer space', () => {
     const after = await rows(page);
     expect(after).toEqual(before.filter((r) => r[0] !== '(sans prénom)' || r[2].includes('faute de frappe')));
     for (const [name, violations] of Object.entries(axe)) expect(violations, name).toEqual([]);
-    expectOnlyLocal(game.requests, baseURL);
-    expect(game.errors).toEqual([]);
+    expectOnlyLocal(game().requests, baseURL);
+    expect(game().errors).toEqual([]);
   });
 });

@@ -12,6 +12,8 @@ import { memoryStorage } from '../../src/state/storage.ts';
 import type { KeyValueStorage } from '../../src/state/storage.ts';
 import { CMI5_SESSION_ID, startTestLms } from '../fixtures/cmi5/test-lms.ts';
 import type { Launch, LaunchOptions, StoredStatement, TestLms } from '../fixtures/cmi5/test-lms.ts';
+import { fakeNetwork } from './online-fixture.ts';
+import type { FakeNetwork } from './online-fixture.ts';
 import { miniEntry } from './state-fixture.ts';
 
 // The library's HTTP client is the browser's (XMLHttpRequest), which it looks for as it loads: give
@@ -57,6 +59,7 @@ interface Run {
   readonly notices: LmsNotice[];
   readonly statuses: OutboxStatus[];
   readonly timers: ReturnType<typeof manualTimers>;
+  readonly network: FakeNetwork;
 }
 
 function adapterFor(
@@ -68,11 +71,13 @@ function adapterFor(
   const notices: LmsNotice[] = [];
   const statuses: OutboxStatus[] = [];
   const timers = manualTimers();
+  const network = fakeNetwork();
   const adapter = new Adapter({
     search: `?${new URLSearchParams(launch.params).toString()}`,
     storage,
     tabStorage,
     timers,
+    online: network,
     // The time-out runs on real time: the manual timers only drive the retries.
     send: lrsSender(
       {
@@ -88,7 +93,7 @@ function adapterFor(
     notify: (n) => notices.push(n),
     onDelivery: (s) => statuses.push(s),
   });
-  return { adapter, notices, statuses, timers };
+  return { adapter, notices, statuses, timers, network };
 }
 
 async function startSession(): Promise<PlaySession> {
@@ -148,6 +153,22 @@ function launch(options?: LaunchOptions): Launch {
   lms.statements.length = 0;
   lms.attempts.length = 0;
   return lms.launch('http://127.0.0.1/au/index.html', AU, options);
+}
+
+/** A launch played to its end while the LRS is down: every statement after `initialized` waits. */
+async function playToEndInOutage(
+  storage: KeyValueStorage,
+): Promise<{ launch: Launch; run: Run; session: PlaySession }> {
+  const l = launch();
+  const run = adapterFor(l, storage);
+  await run.adapter.connect();
+  await settle(run);
+  lms.mode = 'outage';
+  const session = await startSession();
+  followSession(run.adapter, session);
+  await playToEnd(session);
+  await settle(run, (s) => s.state === 'waiting');
+  return { launch: l, run, session };
 }
 
 describe('a cmi5 launch', () => {
@@ -227,16 +248,8 @@ describe('a cmi5 launch', () => {
   });
 
   it('survives an outage: statements wait in storage, are retried, and arrive once each, in order', async () => {
-    const l = launch();
     const storage = memoryStorage();
-    const run = adapterFor(l, storage);
-    await run.adapter.connect();
-    await settle(run);
-    lms.mode = 'outage';
-    const session = await startSession();
-    followSession(run.adapter, session);
-    await playToEnd(session);
-    await settle(run, (s) => s.state === 'waiting');
+    const { launch: l, run, session } = await playToEndInOutage(storage);
     const waiting = JSON.parse(storage.getItem(outboxKey(l.registration)) ?? '[]') as unknown[];
     expect(waiting.length).toBeGreaterThan(2);
     run.timers.tick();
@@ -258,6 +271,18 @@ describe('a cmi5 launch', () => {
     // Resent under the same ids: the LRS saw more attempts than it stored statements.
     expect(lms.attempts.length).toBeGreaterThan(lms.statements.length);
     expect(new Set(lms.statements.map((s) => s.id)).size).toBe(lms.statements.length);
+  });
+
+  it('sends at once when the browser is back online, then listens no more once all is delivered', async () => {
+    const { run } = await playToEndInOutage(memoryStorage());
+    // The session has ended (terminated is queued) but its statements still wait for the network.
+    expect(run.network.listeners.size).toBe(1);
+    lms.mode = 'up';
+    run.network.backOnline();
+    await settle(run);
+    expect(verbs(lms.statements).at(-1)).toBe('terminated');
+    expect(run.notices).toContain('sent');
+    expect(run.network.listeners.size).toBe(0);
   });
 });
 

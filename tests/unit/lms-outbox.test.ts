@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { OutboxStatus, OutgoingStatement, SendOutcome } from '../../src/lms/outbox.ts';
+import type { OnlineEvents, OutboxStatus, OutgoingStatement, SendOutcome } from '../../src/lms/outbox.ts';
 import { RETRY_MAX_MS, retryDelay, StatementOutbox } from '../../src/lms/outbox.ts';
 import { outcomeOfStatus } from '../../src/lms/lrs-sender.ts';
 import { memoryStorage } from '../../src/state/storage.ts';
 import type { KeyValueStorage } from '../../src/state/storage.ts';
+import { fakeNetwork } from './online-fixture.ts';
 
 const KEY = 'passerelles:cmi5:outbox:reg';
 
@@ -31,7 +32,12 @@ function fakeLrs(): { sent: string[]; answer: SendOutcome; send: (o: OutgoingSta
   return lrs;
 }
 
-function open(storage: KeyValueStorage, lrs: ReturnType<typeof fakeLrs>, limit?: number) {
+function open(
+  storage: KeyValueStorage,
+  lrs: ReturnType<typeof fakeLrs>,
+  limit?: number,
+  online: OnlineEvents = fakeNetwork(),
+) {
   const statuses: OutboxStatus[] = [];
   const outbox = new StatementOutbox({
     storage,
@@ -43,6 +49,7 @@ function open(storage: KeyValueStorage, lrs: ReturnType<typeof fakeLrs>, limit?:
         clearTimeout(h as number);
       },
     },
+    online,
     onStatus: (s) => statuses.push(s),
     ...(limit === undefined ? {} : { limit }),
   });
@@ -93,12 +100,57 @@ describe('the statement outbox', () => {
     await vi.advanceTimersByTimeAsync(1);
     expect(lrs.sent).toHaveLength(3);
     expect([1, 2, 3, 6, 7, 20].map(retryDelay)).toEqual([2000, 4000, 8000, 60_000, RETRY_MAX_MS, RETRY_MAX_MS]);
-    // Back online: sent at once, not at the end of the wait.
-    lrs.answer = 'acknowledged';
-    outbox.flush();
+  });
+
+  it('tries at once when the browser is back online, and starts the back-off again from 2 s', async () => {
+    const lrs = fakeLrs();
+    lrs.answer = 'unavailable';
+    const network = fakeNetwork();
+    const { outbox } = open(memoryStorage(), lrs, undefined, network);
+    outbox.add(statement(1));
     await vi.advanceTimersByTimeAsync(0);
-    expect(lrs.sent).toHaveLength(4);
+    // Five retries (2 + 4 + 8 + 16 + 32 s): the next one waits a minute.
+    await vi.advanceTimersByTimeAsync(62_000);
+    expect(lrs.sent).toHaveLength(6);
+    await vi.advanceTimersByTimeAsync(RETRY_MAX_MS - 1000);
+    expect(lrs.sent).toHaveLength(6);
+    network.backOnline();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(lrs.sent).toHaveLength(7);
+    // The LRS still fails: the next retry is 2 s away again, not a minute.
+    lrs.answer = 'acknowledged';
+    await vi.advanceTimersByTimeAsync(1999);
+    expect(lrs.sent).toHaveLength(7);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(lrs.sent).toHaveLength(8);
     expect(outbox.status).toMatchObject({ pending: 0, state: 'idle' });
+  });
+
+  it('listens for the network only while a retry waits', async () => {
+    const lrs = fakeLrs();
+    const network = fakeNetwork();
+    const { outbox } = open(memoryStorage(), lrs, undefined, network);
+    outbox.add(statement(1));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(network.listeners.size).toBe(0);
+    lrs.answer = 'unavailable';
+    outbox.add(statement(2));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(network.listeners.size).toBe(1);
+    // The retry made by the timer: still unavailable, still one listener (not one per retry).
+    await vi.advanceTimersByTimeAsync(retryDelay(1));
+    expect(lrs.sent).toHaveLength(3);
+    expect(network.listeners.size).toBe(1);
+    lrs.answer = 'acknowledged';
+    await vi.advanceTimersByTimeAsync(retryDelay(2));
+    expect(outbox.status).toMatchObject({ pending: 0, state: 'idle' });
+    expect(network.listeners.size).toBe(0);
+    // Blocked (401/403) waits for no network: nothing listens.
+    lrs.answer = 'unauthorized';
+    outbox.add(statement(3));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(outbox.status.state).toBe('blocked');
+    expect(network.listeners.size).toBe(0);
   });
 
   it('survives a reload: a new page sends what the last one left, once', async () => {

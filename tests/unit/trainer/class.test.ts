@@ -2,8 +2,6 @@
 // to verify it again), the same record counted once, the class file, the figures named in plain
 // words, and the loading of story versions through the catalogue.
 import { describe, expect, it } from 'vitest';
-import { buildReport } from '../../../src/engine/report.ts';
-import { Runner } from '../../../src/narrative/runner.ts';
 import { classEntryOf } from '../../../src/trainer/class-entry.ts';
 import type { ClassEntry } from '../../../src/trainer/class-store.ts';
 import {
@@ -15,13 +13,14 @@ import {
 } from '../../../src/trainer/class-store.ts';
 import { figureOf, figureValue } from '../../../src/trainer/figures.ts';
 import { encodeHandin } from '../../../src/trainer/handin-code.ts';
-import { makeReportFile, MAX_REPORT_BYTES } from '../../../src/trainer/report-file.ts';
+import { MAX_REPORT_BYTES } from '../../../src/trainer/report-file.ts';
 import { catalogueIndex, loadStoryVersion } from '../../../src/trainer/verify-client.ts';
 import type { VerifyInput } from '../../../src/trainer/verify-protocol.ts';
 import { storyLibrary } from '../../../src/trainer/verify-report.ts';
 import type { StoryLibrary } from '../../../src/trainer/verify-report.ts';
 import { codeLines } from '../../../src/trainer/codes.ts';
 import { miniEntry } from '../state-fixture.ts';
+import { jsonBytes, miniReportFile } from './report-fixture.ts';
 
 const MINI = miniEntry();
 const AT = '2026-03-03T10:00:00.000Z';
@@ -33,29 +32,16 @@ async function library(): Promise<StoryLibrary> {
   return storyLibrary([version]);
 }
 
+const LEARNER = { firstName: NAME, sessionCode: 'BTS-A', selfRating: { ethique: 'acquis' as const }, reflection: '' };
+
 async function reportBytes(
   choices: number[],
   seed = 9,
   edit?: (report: { principles: { id: string; points: number }[] }) => void,
 ): Promise<Uint8Array> {
-  const json = await MINI.load.fr();
-  const compiled = { scenario: MINI.scenario, json, locale: 'fr' as const, storyHash: MINI.storyHash };
-  const runner = Runner.replay(compiled, { scenario: 'mini', storyHash: MINI.storyHash, seed, locale: 'fr', choices });
-  while (!runner.ended && runner.next().kind !== 'end');
-  const report = buildReport({
-    scenario: MINI.scenario,
-    state: runner.state,
-    bounds: MINI.bounds,
-    locale: 'fr',
-    storyHash: MINI.storyHash,
-    seed,
-  });
-  const learner = { firstName: NAME, sessionCode: 'BTS-A', selfRating: { ethique: 'acquis' as const }, reflection: '' };
-  const file = JSON.parse(JSON.stringify(makeReportFile(report, runner.record, learner, new Date(0)))) as {
-    report: { principles: { id: string; points: number }[] };
-  };
-  edit?.(file.report);
-  return new TextEncoder().encode(JSON.stringify(file));
+  const file = await miniReportFile(choices, seed, LEARNER);
+  edit?.(file['report'] as { principles: { id: string; points: number }[] });
+  return jsonBytes(file);
 }
 
 const fileInput = (name: string, bytes: Uint8Array | null, size = bytes?.byteLength ?? 0): VerifyInput => ({

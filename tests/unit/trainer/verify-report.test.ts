@@ -1,57 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { buildReport } from '../../../src/engine/report.ts';
-import { Runner } from '../../../src/narrative/runner.ts';
 import type { PlaythroughRecord } from '../../../src/narrative/runner.ts';
 import { encodeHandin } from '../../../src/trainer/handin-code.ts';
-import { makeReportFile, MAX_REPORT_BYTES } from '../../../src/trainer/report-file.ts';
+import { MAX_REPORT_BYTES } from '../../../src/trainer/report-file.ts';
 import { recordKey, storyLibrary, verifyHandinCode, verifyReportBytes } from '../../../src/trainer/verify-report.ts';
-import type { StoryVersion } from '../../../src/trainer/verify-report.ts';
 import { miniEntry } from '../state-fixture.ts';
+import { jsonBytes, miniReportFile, miniVersion } from './report-fixture.ts';
 
 const MINI = miniEntry();
 
-async function miniVersion(): Promise<StoryVersion> {
-  return {
-    scenario: MINI.scenario,
-    storyHash: MINI.storyHash,
-    bounds: MINI.bounds,
-    json: { fr: await MINI.load.fr(), en: await MINI.load.en() },
-  };
-}
-
 const learner = { firstName: '<img src=x onerror=alert(1)>', sessionCode: 'BTS-A', selfRating: {}, reflection: '' };
 
-/** A report file as the game writes it, for the mini fixture played with `choices`. */
-async function reportFile(choices: number[], seed = 5): Promise<Record<string, unknown>> {
-  const version = await miniVersion();
-  const compiled = {
-    scenario: version.scenario,
-    json: version.json.fr,
-    locale: 'fr' as const,
-    storyHash: version.storyHash,
-  };
-  const runner = Runner.replay(compiled, { scenario: 'mini', storyHash: MINI.storyHash, seed, locale: 'fr', choices });
-  while (!runner.ended && runner.next().kind !== 'end');
-  const report = buildReport({
-    scenario: MINI.scenario,
-    state: runner.state,
-    bounds: MINI.bounds,
-    locale: 'fr',
-    storyHash: MINI.storyHash,
-    seed,
-  });
-  return JSON.parse(JSON.stringify(makeReportFile(report, runner.record, learner, new Date(0)))) as Record<
-    string,
-    unknown
-  >;
-}
-
-const bytes = (value: unknown): Uint8Array => new TextEncoder().encode(JSON.stringify(value));
+const reportFile = (choices: number[], seed = 5): Promise<Record<string, unknown>> =>
+  miniReportFile(choices, seed, learner);
 
 describe('verifying a report file', () => {
   it('verifies an untouched file, with the figures of the replay', async () => {
     const library = storyLibrary([await miniVersion()]);
-    const verdict = verifyReportBytes(bytes(await reportFile([0, 0])), library);
+    const verdict = verifyReportBytes(jsonBytes(await reportFile([0, 0])), library);
     expect(verdict.status).toBe('verified');
     if (verdict.status !== 'verified') return;
     expect(verdict.replay.report.principles.find((p) => p.id === 'ethique')?.points).toBe(2);
@@ -70,7 +35,7 @@ describe('verifying a report file', () => {
     const real = ethique.points;
     ethique.points = 2;
     ethique.percent = 100;
-    const verdict = verifyReportBytes(bytes(file), library);
+    const verdict = verifyReportBytes(jsonBytes(file), library);
     expect(verdict.status).toBe('altered');
     if (verdict.status !== 'altered') return;
     expect(verdict.differences).toContainEqual({ path: 'principles.ethique.points', claimed: 2, actual: real });
@@ -81,7 +46,7 @@ describe('verifying a report file', () => {
     const library = storyLibrary([await miniVersion()]);
     const file = await reportFile([0, 0]);
     (file['record'] as { storyHash: string }).storyHash = 'ffffffffffffffff';
-    const verdict = verifyReportBytes(bytes(file), library);
+    const verdict = verifyReportBytes(jsonBytes(file), library);
     expect(verdict.status).toBe('other-version');
     if (verdict.status === 'other-version') expect(verdict.claimed).toEqual(file['report']);
   });
@@ -96,7 +61,7 @@ describe('verifying a report file', () => {
       reflection: '',
       firstName: 'Zoé',
     };
-    const verdict = verifyReportBytes(bytes(first), library);
+    const verdict = verifyReportBytes(jsonBytes(first), library);
     expect(verdict).toMatchObject({ status: 'other-version', learner: { firstName: 'Zoé', sessionCode: '' } });
   });
 
@@ -116,17 +81,17 @@ describe('verifying a report file', () => {
     ]);
     expect(reasonOf(utf16)).toBe('encoding');
     expect(reasonOf(new TextEncoder().encode('{"format": "passerelles-report",'))).toBe('not-json');
-    expect(reasonOf(bytes({ name: 'another game', score: 12 }))).toBe('not-a-report');
+    expect(reasonOf(jsonBytes({ name: 'another game', score: 12 }))).toBe('not-a-report');
     const long = { ...good, record: { ...(good['record'] as object), choices: new Array(5001).fill(0) } };
-    expect(reasonOf(bytes(long))).toBe('too-many-choices');
+    expect(reasonOf(jsonBytes(long))).toBe('too-many-choices');
     const outOfRange = { ...good, record: { ...(good['record'] as object), choices: [0, 7] } };
-    expect(reasonOf(bytes(outOfRange))).toBe('does-not-replay');
+    expect(reasonOf(jsonBytes(outOfRange))).toBe('does-not-replay');
     const tooMany = { ...good, record: { ...(good['record'] as object), choices: [0, 0, 0] } };
-    expect(reasonOf(bytes(tooMany))).toBe('does-not-replay');
+    expect(reasonOf(jsonBytes(tooMany))).toBe('does-not-replay');
     const otherModule = { ...good, record: { ...(good['record'] as object), scenario: 'ailleurs' } };
-    expect(reasonOf(bytes(otherModule))).toBe('unknown-module');
+    expect(reasonOf(jsonBytes(otherModule))).toBe('unknown-module');
     // A UTF-8 byte-order mark is fine.
-    expect(reasonOf(new Uint8Array([0xef, 0xbb, 0xbf, ...bytes(good)]))).toBe('verified');
+    expect(reasonOf(new Uint8Array([0xef, 0xbb, 0xbf, ...jsonBytes(good)]))).toBe('verified');
   });
 });
 
