@@ -21,6 +21,7 @@ import {
   overlap,
   placePartners,
   scaleColour,
+  spotCost,
   spotsAround,
   splitName,
   truncate,
@@ -247,6 +248,30 @@ describe('marker placement', () => {
         if (inside(-1)) expect(crossing).toBe(true);
         if (crossing) expect(inside(1)).toBe(true);
       }),
+    );
+  });
+
+  it('should pick the spot of least cost, the earliest of equals, however soon it stops looking', () => {
+    const coordinate = fc.integer({ min: 0, max: 1280 });
+    const box = fc.record({
+      x: coordinate,
+      y: fc.integer({ min: 0, max: 720 }),
+      w: fc.integer({ min: 10, max: 200 }),
+      h: fc.integer({ min: 10, max: 120 }),
+      weight: fc.integer({ min: 1, max: 8 }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(box, { minLength: 1, maxLength: 12 }),
+        fc.array(box, { maxLength: 20 }),
+        fc.option(fc.record({ x: coordinate, y: fc.integer({ min: 0, max: 720 }) }), { nil: undefined }),
+        (spots, obstacles, from) => {
+          const costs = spots.map((spot) => spotCost(spot, obstacles, from));
+          const least = Math.min(...costs);
+          const chosen = leastCrowded(spots, obstacles, from);
+          expect(chosen).toBe(spots[costs.findIndex((c) => c <= least + 1e-6)]);
+        },
+      ),
     );
   });
 
