@@ -86,6 +86,8 @@ export class MapScene extends Phaser.Scene {
   private layers: [Phaser.GameObjects.Image, Phaser.GameObjects.Image] | undefined;
   /** Each trust link and bond as its own shape, redrawn only when it changes (see drawLinks). */
   private links = new Map<string, LinkShape>();
+  /** What every link's drawing depends on but its value (see drawLinks). */
+  private linkDrawing = '';
   private front: 0 | 1 = 0;
   private backdropName: SceneId | undefined;
   private centreImage: Phaser.GameObjects.Image | undefined;
@@ -97,7 +99,7 @@ export class MapScene extends Phaser.Scene {
   private markers: MarkerButton[] = [];
   /** Marker buttons no longer shown, kept to be given the next choices' text. */
   private spareMarkers: MarkerButton[] = [];
-  /** The pulsing ring round each place that has markers, by place, size and motion. */
+  /** The pulsing ring round each place that has had markers, by place, size, motion and contrast. */
   private markerRings = new Map<string, Phaser.GameObjects.Graphics>();
   private leaders: Phaser.GameObjects.Graphics | undefined;
   private ghosts = new Map<string, Phaser.GameObjects.Container>();
@@ -132,6 +134,7 @@ export class MapScene extends Phaser.Scene {
     this.bounds = FULL_VIEW;
     this.layers = undefined;
     this.links = new Map();
+    this.linkDrawing = '';
     this.front = 0;
     this.backdropName = undefined;
     this.centreImage = undefined;
@@ -325,6 +328,12 @@ export class MapScene extends Phaser.Scene {
   private drawLinks(known: readonly WorldPartner[], bonds: WorldView['bonds'], view: WorldView): void {
     const p = this.palette;
     const m = this.metrics;
+    // Where links go and how they look, but for their values, only changes with the layout and the settings.
+    const drawing = JSON.stringify([this.layoutSignature, view.highContrast, view.labels.bond, view.labels.trust]);
+    if (drawing !== this.linkDrawing) {
+      this.linkDrawing = drawing;
+      for (const shape of this.links.values()) shape.signature = '';
+    }
     const casing = { colour: p.casing, alpha: p.casingAlpha };
     const small: Omit<LabelSpec, 'lines'> = {
       fill: cssColour(p.pill),
@@ -343,13 +352,13 @@ export class MapScene extends Phaser.Scene {
       if (!a || !b) continue;
       const key = bondKey(bond.a, bond.b);
       liveBonds.add(key);
+      const shape = this.linkShape(`bond ${key}`, DEPTH.links, String(bond.value));
+      if (!shape) continue;
       const control = bondControl(a, b);
       const start = towards(a, control, m.nodeRadius + 6);
       const end = towards(b, control, m.nodeRadius + 6);
       const style = bondStyle(bond.value, view.highContrast);
       const text = `${view.labels.bond} ${Math.round(bond.value)}`;
-      const shape = this.linkShape(`bond ${key}`, DEPTH.links, [style, casing, start, end, text, small]);
-      if (!shape) continue;
       let cut = this.bondCuts.get(key);
       if (!cut) {
         cut = bondDashes(start, control, end);
@@ -372,22 +381,15 @@ export class MapScene extends Phaser.Scene {
       const place = this.placements.get(partner.id);
       if (!place) return;
       liveTrust.add(partner.id);
+      // Alternate labels along neighbouring links so that they do not touch.
+      const alternate = i % 2 === 0;
+      const shape = this.linkShape(`trust ${partner.id}`, DEPTH.links + 1, `${partner.trust} ${alternate}`);
+      if (!shape) return;
       const style = trustStyle(partner.trust, view.highContrast);
       const start = towards(CENTRE, place, m.centreRadius + 4);
       const end = towards(place, CENTRE, m.nodeRadius + 5);
-      // Alternate labels along neighbouring links so that they do not touch.
-      const at = along(start, end, i % 2 === 0 ? 0.56 : 0.7);
+      const at = along(start, end, alternate ? 0.56 : 0.7);
       const text = `${view.labels.trust} ${Math.round(partner.trust)}`;
-      const shape = this.linkShape(`trust ${partner.id}`, DEPTH.links + 1, [
-        style,
-        casing,
-        start,
-        end,
-        at,
-        text,
-        small,
-      ]);
-      if (!shape) return;
       drawTrustLink(shape, start, end, style, casing);
       const pill = this.trustPills.get(partner.id) ?? new Pill(this, at.x, at.y).setDepth(DEPTH.linkLabels);
       this.trustPills.set(partner.id, pill);
@@ -408,11 +410,10 @@ export class MapScene extends Phaser.Scene {
   }
 
   /**
-   * The cleared shape to draw a link into when what it shows has changed, or undefined when it is drawn
-   * already (its pill too: both depend only on what `look` lists).
+   * The cleared shape to draw a link into when its value has changed (or the drawing as a whole, see
+   * drawLinks), or undefined when it is drawn already, its pill too.
    */
-  private linkShape(key: string, depth: number, look: unknown): Phaser.GameObjects.Graphics | undefined {
-    const signature = JSON.stringify(look);
+  private linkShape(key: string, depth: number, signature: string): Phaser.GameObjects.Graphics | undefined {
     const shape = this.links.get(key) ?? { graphics: this.add.graphics().setDepth(depth), signature: '' };
     this.links.set(key, shape);
     if (shape.signature === signature) return undefined;
@@ -692,7 +693,7 @@ export class MapScene extends Phaser.Scene {
       list.push(marker);
       byPlace.set(marker.place, list);
     }
-    const rings = new Map<string, Phaser.GameObjects.Graphics>();
+    const ringsShown = new Set<string>();
     const ghosts = new Map<string, Phaser.GameObjects.Container>();
     const placed: Box[] = [];
     for (const [place, list] of byPlace) {
@@ -707,8 +708,9 @@ export class MapScene extends Phaser.Scene {
         this.ghosts.delete(place);
       }
       const ringKey = JSON.stringify([anchor.x, anchor.y, radius, view.reducedMotion, view.highContrast]);
-      rings.set(ringKey, this.markerRings.get(ringKey) ?? this.createMarkerRing(anchor, radius, view.reducedMotion));
-      this.markerRings.delete(ringKey);
+      const ring = this.markerRings.get(ringKey) ?? this.createMarkerRing(anchor, radius, view.reducedMotion);
+      this.markerRings.set(ringKey, ring.setVisible(true));
+      ringsShown.add(ringKey);
       // The stack of markers goes round the partner where it hides the least of the map.
       const buttons = list.flatMap((marker) => {
         const button = buttonFor.get(marker);
@@ -733,11 +735,8 @@ export class MapScene extends Phaser.Scene {
         this.markers.push(button);
       }
     }
-    for (const ring of this.markerRings.values()) {
-      this.tweens.killTweensOf(ring);
-      ring.destroy();
-    }
-    this.markerRings = rings;
+    // A ring stays made, hidden, for the next time its place has markers (there are a dozen places at most).
+    for (const [key, ring] of this.markerRings) ring.setVisible(ringsShown.has(key));
     for (const ghost of this.ghosts.values()) ghost.destroy();
     this.ghosts = ghosts;
   }

@@ -42,22 +42,64 @@ export function fontOf(line: LabelLine): string {
   return `${line.bold ? 'bold ' : ''}${line.size}px ${FONT_FAMILY}`;
 }
 
-/** Splits a text into rows no wider than `width` (a word longer than that gets a row of its own). */
+/**
+ * Splits a text into rows no wider than `width` (a word longer than that gets a row of its own). A row's
+ * width is taken as its words' widths and the spaces between them, so that each word is measured once.
+ */
 export function wrapWords(text: string, width: number, measure: (s: string) => number): string[] {
   const words = text.split(/\s+/u).filter((w) => w !== '');
+  const space = measure(' ');
   const rows: string[] = [];
   let row = '';
+  let rowWidth = 0;
   for (const word of words) {
-    const candidate = row === '' ? word : `${row} ${word}`;
-    if (row !== '' && measure(candidate) > width) {
+    const wordWidth = measure(word);
+    if (row === '') {
+      row = word;
+      rowWidth = wordWidth;
+    } else if (rowWidth + space + wordWidth > width) {
       rows.push(row);
       row = word;
+      rowWidth = wordWidth;
     } else {
-      row = candidate;
+      row = `${row} ${word}`;
+      rowWidth += space + wordWidth;
     }
   }
   if (row !== '') rows.push(row);
   return rows;
+}
+
+/** Widths already measured, by font: the labels on a map share most of their words. */
+const measured = new Map<string, Map<string, number>>();
+const MAX_MEASURED = 4000;
+const loadedFonts = new Set<string>();
+
+/**
+ * Measures with the context's current font, which must be `font`. Widths are kept only once the font is
+ * loaded: measured with a fallback font they would be wrong.
+ */
+function measurer(ctx: Ctx, font: string): (s: string) => number {
+  if (!loadedFonts.has(font)) {
+    if (!document.fonts.check(font)) return (s) => ctx.measureText(s).width;
+    // (A loaded font stays loaded, and checking costs more than measuring.)
+    loadedFonts.add(font);
+  }
+  let widths = measured.get(font);
+  if (!widths) {
+    widths = new Map();
+    measured.set(font, widths);
+  }
+  const cache = widths;
+  return (s) => {
+    let w = cache.get(s);
+    if (w === undefined) {
+      if (cache.size >= MAX_MEASURED) cache.clear();
+      w = ctx.measureText(s).width;
+      cache.set(s, w);
+    }
+    return w;
+  };
 }
 
 export function layoutLabel(ctx: Ctx, spec: LabelSpec): LabelLayout {
@@ -66,8 +108,9 @@ export function layoutLabel(ctx: Ctx, spec: LabelSpec): LabelLayout {
   let y = spec.padY;
   for (const line of spec.lines) {
     if (line.text === '') continue;
-    ctx.font = fontOf(line);
-    const measure = (s: string): number => ctx.measureText(s).width;
+    const font = fontOf(line);
+    ctx.font = font;
+    const measure = measurer(ctx, font);
     const parts = line.wrap ? wrapWords(line.text, line.wrap, measure) : [line.text];
     const height = Math.round(line.size * 1.3);
     for (const part of parts) {

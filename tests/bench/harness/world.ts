@@ -17,20 +17,31 @@ declare global {
       cycle(): Promise<void>;
       /** Phaser itself, for leak hunts (counting live Game objects from the DevTools protocol). */
       phaser(): Promise<unknown>;
-      /** Shows the benchmark's busy map: ten partners, twenty bonds, six markers. */
+      /** Shows the benchmark's busy map: ten partners, twenty bonds, six markers (and the next six). */
       busy(): void;
       /**
        * Applies `warmup` and then `count` changes such as the play store makes (a partner's trust, a bond,
-       * the markers, the speaker), one per frame, and returns how long each of the last `count` view updates
-       * took (ms). The warm-up lets the browser compile the code of each kind of change first, as it has
-       * after the first minutes of a game.
+       * the markers, the speaker, in turn), one per frame, and returns how long each of the last `count`
+       * view updates took (ms). The warm-up lets the browser compile the code of each kind of change first,
+       * as it has after the first minutes of a game. The markers either come in another order
+       * (`reorder`) or are the next decision's, with other words at other places (`new`). `kinds` picks
+       * the kinds of change, in turn (0 trust, 1 bond, 2 markers, 3 speaker).
        */
-      timeUpdates(count: number, warmup?: number): Promise<number[]>;
+      timeUpdates(
+        count: number,
+        warmup?: number,
+        markers?: 'reorder' | 'new',
+        kinds?: readonly number[],
+      ): Promise<number[]>;
+      /** The same, with only the markers changing, each time to the next decision's. */
+      timeNewMarkers(count: number, warmup?: number): Promise<number[]>;
     };
   }
 }
 
 const params = new URLSearchParams(location.search);
+/** The markers of the decision after the busy map's (see busy()). */
+let nextMarkers: WorldView['markers'] = [];
 const mode = params.get('mode') === 'title' ? 'title' : 'play';
 const scene = (params.get('scene') ?? 'territory') as WorldView['scene'];
 const parent = document.getElementById('world');
@@ -74,9 +85,16 @@ window.harness = {
     const markers = partners
       .slice(0, 6)
       .map((p, k) => ({ choiceIndex: k, place: p.id, text: `Rendre visite : ${p.name}` }));
+    // The next decision's choices: other words, other places.
+    nextMarkers = partners
+      .slice(4, 10)
+      .map((p, k) => ({ choiceIndex: k, place: p.id, text: `Appeler ${p.name} pour lui proposer un rendez-vous` }));
     this.update({ mode: 'play', scene: 'territory', partners, bonds, markers });
   },
-  async timeUpdates(count, warmup = 0) {
+  timeNewMarkers(count, warmup = 0) {
+    return this.timeUpdates(count, warmup, 'new', [2]);
+  },
+  async timeUpdates(count, warmup = 0, markers = 'reorder', kinds = [0, 1, 2, 3]) {
     const times: number[] = [];
     const frame = (): Promise<void> =>
       new Promise((resolve) =>
@@ -89,7 +107,7 @@ window.harness = {
       const v = this.view;
       const k = i % v.partners.length;
       let changes: Partial<WorldView>;
-      switch (i % 4) {
+      switch (kinds[i % kinds.length]) {
         case 0:
           changes = { partners: v.partners.map((p, n) => (n === k ? { ...p, trust: (p.trust + 7) % 100 } : p)) };
           break;
@@ -98,9 +116,17 @@ window.harness = {
             bonds: v.bonds.map((b, n) => (n === i % v.bonds.length ? { ...b, value: (b.value + 9) % 100 } : b)),
           };
           break;
-        case 2:
-          changes = { markers: [...v.markers.slice(1), ...v.markers.slice(0, 1)] };
+        case 2: {
+          if (markers === 'reorder') {
+            changes = { markers: [...v.markers.slice(1), ...v.markers.slice(0, 1)] };
+            break;
+          }
+          // A new decision: its choices replace the markers (and the one before comes back next time).
+          const shown = v.markers;
+          changes = { markers: nextMarkers };
+          nextMarkers = shown;
           break;
+        }
         default:
           changes = { speaker: { id: v.partners[k]?.id ?? 'ccas', mood: i % 8 === 3 ? 'happy' : 'worried' } };
       }
