@@ -61,6 +61,11 @@ export class VerifyClient {
     private readonly count: number = workerCount(),
   ) {}
 
+  /** How many workers verify (the page says it, for the benchmark to replay with as many). */
+  get workerCount(): number {
+    return this.count;
+  }
+
   /** The worker for lane `lane` (started on first use, all of them at once). */
   private started(lane = 0): Worker {
     if (this.workers.length === 0) {

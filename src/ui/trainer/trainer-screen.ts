@@ -395,7 +395,7 @@ export async function createTrainerScreen(ctx: AppContext): Promise<Screen> {
 
   const root = h(
     'main',
-    { class: 'screen screen-menu screen-trainer', id: 'main' },
+    { class: 'screen screen-menu screen-trainer', id: 'main', 'data-verify-workers': String(client.workerCount) },
     h(
       'div',
       { class: 'panel panel-wide' },
