@@ -9,6 +9,7 @@ import type { UseStore } from 'idb-keyval';
 import type { ScenarioEntry } from '../content/catalogue.ts';
 import { contentHash } from '../content/hash.ts';
 import type { SelfRating } from '../state/learner.ts';
+import type { DecisionTakenInput, ReplayedReport } from './class-summary.ts';
 import type { Verdict } from './verify-report.ts';
 
 /** How a report reached the trainer, with what is needed to verify it again. */
@@ -17,6 +18,18 @@ export type EntrySource =
   | { readonly kind: 'file'; readonly name: string; readonly json: string | null }
   /** A hand-in code, typed or pasted, or read by the camera. */
   | { readonly kind: 'code'; readonly code: string; readonly via: 'typed' | 'camera' };
+
+/**
+ * What the class keeps of a replay: the figures its list, dashboard, CSV and debrief read, not the
+ * whole report (its evidence and timeline would make each entry several times heavier to send from
+ * the worker, to keep in memory and to store).
+ */
+export interface KeptReplay {
+  readonly report: ReplayedReport;
+  readonly decisions: readonly DecisionTakenInput[];
+}
+
+export type ClassVerdict = Verdict<KeptReplay>;
 
 export interface ClassEntry {
   /** The playthrough's identity (its record): the same record handed in twice is one entry. */
@@ -27,7 +40,7 @@ export interface ClassEntry {
   readonly firstName: string;
   readonly sessionCode: string;
   readonly selfRating: SelfRating;
-  readonly verdict: Verdict;
+  readonly verdict: ClassVerdict;
 }
 
 /** What the page says after adding reports. */
@@ -134,6 +147,23 @@ const STAMP = 'stamp';
 interface StoredEntry {
   readonly order: number;
   readonly entry: ClassEntry;
+  /**
+   * A report file as read, in UTF-8, its text left out of `entry`: a report's text holds French
+   * typography, which JavaScript keeps at two bytes a character; in UTF-8 it is half the size, and
+   * the record stays small enough for the browser to store it inline rather than as a separate file.
+   */
+  readonly file?: Uint8Array;
+}
+
+function toStored(entry: ClassEntry, order: number): StoredEntry {
+  const { source } = entry;
+  if (source.kind !== 'file' || source.json === null) return { order, entry };
+  return { order, entry: { ...entry, source: { ...source, json: null } }, file: new TextEncoder().encode(source.json) };
+}
+
+function fromStored({ entry, file }: StoredEntry): ClassEntry {
+  if (file === undefined || entry.source.kind !== 'file') return entry;
+  return { ...entry, source: { ...entry.source, json: new TextDecoder().decode(file) } };
 }
 
 /** IndexedDB (database `passerelles-trainer`): one record per entry, and the stamp. */
@@ -146,7 +176,7 @@ export function indexedDbClassStorage(): ClassStorage {
         .filter(([key]) => typeof key === 'string' && key.startsWith(ENTRY))
         .map(([, value]) => value as StoredEntry)
         .sort((a, b) => a.order - b.order)
-        .map((stored) => stored.entry);
+        .map(fromStored);
       const stamp = await get<string>(STAMP, store);
       return { entries, stamp: stamp ?? null };
     },
@@ -158,10 +188,7 @@ export function indexedDbClassStorage(): ClassStorage {
         await setMany(
           entries
             .slice(from, from + SAVE_BATCH)
-            .map((entry, i): [IDBValidKey, StoredEntry] => [
-              `${ENTRY}${entry.key}`,
-              { order: start + from + i, entry },
-            ]),
+            .map((entry, i): [IDBValidKey, StoredEntry] => [`${ENTRY}${entry.key}`, toStored(entry, start + from + i)]),
           store,
         );
       }
