@@ -8,7 +8,7 @@ import { classFile, deviceClassStorage, mergeIntoClass, verifierStamp } from '..
 import { codeLines } from '../../trainer/codes.ts';
 import { MAX_REPORT_BYTES } from '../../trainer/report-file.ts';
 import { VerificationStopped, VerifyClient } from '../../trainer/verify-client.ts';
-import type { VerifyInput } from '../../trainer/verify-protocol.ts';
+import type { SentInput } from '../../trainer/verify-protocol.ts';
 import type { AppContext, Screen } from '../app-context.ts';
 import { h, icon, Scope } from '../dom.ts';
 import { downloadText } from '../download.ts';
@@ -20,31 +20,26 @@ import { classTable, importSummary } from './class-list.ts';
 import { renderDashboard } from './dashboard.ts';
 import './trainer.css';
 
-type ReadInput = () => Promise<VerifyInput>;
-
-/** A file as the worker gets it: refused unread when it is over the size limit. */
-function fileInput(file: File, addedAt: string): ReadInput {
-  return async () => ({
+/** A file as the worker gets it, unread: refused unread when it is over the size limit. */
+function fileInput(file: File, addedAt: string): SentInput {
+  return {
     kind: 'file',
     name: file.name,
     size: file.size,
-    bytes: file.size > MAX_REPORT_BYTES ? null : new Uint8Array(await file.arrayBuffer()),
+    content: file.size > MAX_REPORT_BYTES ? null : file,
     addedAt,
-  });
+  };
 }
 
-function storedInput(handed: HandedIn): ReadInput {
+function storedInput(handed: HandedIn): SentInput {
   const { source, addedAt } = handed;
-  return () =>
-    Promise.resolve(
-      source.kind === 'code'
-        ? { kind: 'code', code: source.code, via: source.via, addedAt }
-        : (() => {
-            const bytes = new TextEncoder().encode(source.json ?? '');
-            return { kind: 'file', name: source.name, size: bytes.byteLength, bytes, addedAt };
-          })(),
-    );
+  if (source.kind === 'code') return { kind: 'code', code: source.code, via: source.via, addedAt };
+  const content = new Blob([source.json ?? '']);
+  return { kind: 'file', name: source.name, size: content.size, content, addedAt };
 }
+
+/** How often the progress bar is drawn again while reports come back. */
+const PROGRESS_EVERY_MS = 100;
 
 export async function createTrainerScreen(ctx: AppContext): Promise<Screen> {
   const scope = new Scope();
@@ -113,7 +108,7 @@ export async function createTrainerScreen(ctx: AppContext): Promise<Screen> {
     }
     const addedAt = ctx.now().toISOString();
     void add(
-      lines.map((code) => () => Promise.resolve({ kind: 'code', code, via: 'typed', addedAt })),
+      lines.map((code) => ({ kind: 'code', code, via: 'typed', addedAt })),
       (verified) => {
         // The codes that could not be read stay in the box, to be corrected.
         const unreadable = verified.filter((e) => e.verdict.status === 'unreadable' && e.source.kind === 'code');
@@ -141,7 +136,7 @@ export async function createTrainerScreen(ctx: AppContext): Promise<Screen> {
   );
   const scanner = new CodeScanner(video, (text) => {
     const addedAt = ctx.now().toISOString();
-    void add([() => Promise.resolve({ kind: 'code', code: text, via: 'camera', addedAt })]);
+    void add([{ kind: 'code', code: text, via: 'camera', addedAt }]);
   });
   scope.add(() => {
     scanner.stop();
@@ -327,14 +322,20 @@ export async function createTrainerScreen(ctx: AppContext): Promise<Screen> {
   );
 
   // --- Work -----------------------------------------------------------------------------------------
-  const verify = async (inputs: readonly ReadInput[]): Promise<ClassEntry[] | null> => {
+  const verify = async (inputs: readonly SentInput[]): Promise<ClassEntry[] | null> => {
     progress.max = inputs.length;
     progress.value = 0;
     progressLabel.textContent = t('trainer.progress.label', { done: 0, total: inputs.length });
     progressBlock.hidden = false;
     ctx.announce(t('trainer.progress.started', { count: inputs.length }));
+    // Drawn a few times a second, not once per report: each drawing is the page's thread's time, and
+    // the workers' cores'.
+    let drawn = performance.now();
     try {
       return await client.verifyAll(inputs, (done, total) => {
+        const now = performance.now();
+        if (done < total && now - drawn < PROGRESS_EVERY_MS) return;
+        drawn = now;
         progress.value = done;
         progressLabel.textContent = t('trainer.progress.label', { done, total });
       });
@@ -347,14 +348,14 @@ export async function createTrainerScreen(ctx: AppContext): Promise<Screen> {
     }
   };
 
-  const add = (inputs: readonly ReadInput[], after?: (verified: readonly ClassEntry[]) => void): Promise<void> => {
+  const add = (inputs: readonly SentInput[], after?: (verified: readonly ClassEntry[]) => void): Promise<void> => {
     work = work.then(async () => {
       const verified = await verify(inputs);
       if (!verified || scope.closed) return;
       const merged = mergeIntoClass(entries, verified);
       entries = merged.entries;
-      await storage.save(merged.added, stamp);
-      await renderInTurn();
+      // Stored while the class is drawn (the browser writes to disk meanwhile); both done before the summary.
+      await Promise.all([storage.save(merged.added, stamp), renderInTurn()]);
       after?.(verified);
       say(importSummary(merged));
     });
