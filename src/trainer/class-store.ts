@@ -52,21 +52,40 @@ export interface MergeResult {
 }
 
 /**
- * Adds `incoming` to `existing`, the same record counting once: whichever came first stays (a
- * second copy, even a different file of the same playthrough, changes nothing).
+ * A class taking reports one at a time, in the order they were handed in: the same record counts
+ * once, whichever came first stays (a second copy, even a different file of the same playthrough,
+ * changes nothing).
  */
-export function mergeIntoClass(existing: readonly ClassEntry[], incoming: readonly ClassEntry[]): MergeResult {
-  const keys = new Set(existing.map((e) => e.key));
-  const added: ClassEntry[] = [];
-  const duplicates: ClassEntry[] = [];
-  for (const entry of incoming) {
-    if (keys.has(entry.key)) duplicates.push(entry);
-    else {
-      keys.add(entry.key);
-      added.push(entry);
-    }
+export class ClassMerge {
+  private readonly keys: Set<string>;
+  private readonly added: ClassEntry[] = [];
+  private readonly duplicates: ClassEntry[] = [];
+
+  constructor(private readonly existing: readonly ClassEntry[]) {
+    this.keys = new Set(existing.map((e) => e.key));
   }
-  return { entries: [...existing, ...added], added, duplicates };
+
+  /** Whether `entry` joins the class (false: its record is there already). */
+  add(entry: ClassEntry): boolean {
+    if (this.keys.has(entry.key)) {
+      this.duplicates.push(entry);
+      return false;
+    }
+    this.keys.add(entry.key);
+    this.added.push(entry);
+    return true;
+  }
+
+  get result(): MergeResult {
+    return { entries: [...this.existing, ...this.added], added: [...this.added], duplicates: [...this.duplicates] };
+  }
+}
+
+/** Adds `incoming` to `existing`, in order (see `ClassMerge`). */
+export function mergeIntoClass(existing: readonly ClassEntry[], incoming: readonly ClassEntry[]): MergeResult {
+  const merge = new ClassMerge(existing);
+  for (const entry of incoming) merge.add(entry);
+  return merge.result;
 }
 
 /**
@@ -169,6 +188,7 @@ function fromStored({ entry, file }: StoredEntry): ClassEntry {
 /** IndexedDB (database `passerelles-trainer`): one record per entry, and the stamp. */
 export function indexedDbClassStorage(): ClassStorage {
   const store: UseStore = createStore('passerelles-trainer', 'class');
+  let next = 0;
   return {
     async load() {
       const all = await idbEntries<IDBValidKey, unknown>(store);
@@ -181,24 +201,65 @@ export function indexedDbClassStorage(): ClassStorage {
       return { entries, stamp: stamp ?? null };
     },
     async save(entries, stamp) {
-      const start = Date.now() * 1000;
+      // Each entry's place follows those stored before, even within the same millisecond.
+      const start = Math.max(Date.now() * 1000, next);
+      next = start + entries.length;
       // A few entries per transaction: the browser copies what it stores on the page's thread, and a
-      // class of 200 copied at once would hold the page for a second or more.
-      for (let from = 0; from < entries.length; from += SAVE_BATCH) {
-        await setMany(
-          entries
-            .slice(from, from + SAVE_BATCH)
-            .map((entry, i): [IDBValidKey, StoredEntry] => [`${ENTRY}${entry.key}`, toStored(entry, start + from + i)]),
-          store,
-        );
+      // class of 200 copied at once would hold the page; the stamp goes with the last few.
+      for (let from = 0; from < Math.max(entries.length, 1); from += SAVE_BATCH) {
+        const batch = entries
+          .slice(from, from + SAVE_BATCH)
+          .map((entry, i): [IDBValidKey, unknown] => [`${ENTRY}${entry.key}`, toStored(entry, start + from + i)]);
+        await setMany(from + SAVE_BATCH >= entries.length ? [...batch, [STAMP, stamp]] : batch, store);
       }
-      await setMany([[STAMP, stamp]], store);
     },
     async remove(key) {
       await del(`${ENTRY}${key}`, store);
     },
     async clear() {
       await clear(store);
+    },
+  };
+}
+
+/** Entries stored as they come, a batch at a time (see `storeAsTheyCome`). */
+export interface Storing {
+  add(entry: ClassEntry): void;
+  /** Stores what is left; resolves when everything is stored (rejects if a batch was not). */
+  finish(): Promise<void>;
+  /** Takes back out whatever was stored, for an import that did not go through. */
+  undo(): Promise<void>;
+}
+
+/**
+ * Stores an import's entries while the rest of it is still being verified, `every` at a time and
+ * one batch after the other, so that little is left to store when the last report comes back.
+ */
+export function storeAsTheyCome(storage: ClassStorage, stamp: string, every = SAVE_BATCH): Storing {
+  let pending: ClassEntry[] = [];
+  const sent: ClassEntry[] = [];
+  let stored: Promise<void> = Promise.resolve();
+  const flush = (): void => {
+    const batch = pending;
+    pending = [];
+    sent.push(...batch);
+    stored = stored.then(() => storage.save(batch, stamp));
+    // Awaited in `finish` or `undo`: a failure meanwhile is not an unhandled one.
+    stored.catch(() => undefined);
+  };
+  return {
+    add(entry) {
+      pending.push(entry);
+      if (pending.length >= every) flush();
+    },
+    async finish() {
+      flush();
+      await stored;
+    },
+    async undo() {
+      pending = [];
+      await stored.catch(() => undefined);
+      await Promise.all(sent.map((e) => storage.remove(e.key)));
     },
   };
 }

@@ -144,16 +144,19 @@ export class VerifyClient {
   }
 
   /**
-   * Verifies every report, in order, a few at a time; `onProgress` after each. A file is read by the
-   * worker when its turn comes (a class of 200 files is never all in memory at once).
+   * Verifies every report, a few at a time: `onProgress` after each, and `inOrder` with each entry as
+   * soon as every report before it is verified too (in the order the reports were given). A file is
+   * read by the worker when its turn comes (a class of 200 files is never all in memory at once).
    */
   async verifyAll(
     inputs: readonly SentInput[],
     onProgress: (done: number, total: number) => void,
+    inOrder: (entry: ClassEntry) => void = () => undefined,
   ): Promise<ClassEntry[]> {
-    const results: ClassEntry[] = new Array<ClassEntry>(inputs.length);
+    const results: (ClassEntry | undefined)[] = new Array<ClassEntry | undefined>(inputs.length);
     let next = 0;
     let done = 0;
+    let given = 0;
     const lane = async (number: number): Promise<void> => {
       while (next < inputs.length) {
         const index = next++;
@@ -162,11 +165,15 @@ export class VerifyClient {
         results[index] = await this.verifyOne(input, number);
         done += 1;
         onProgress(done, inputs.length);
+        for (let ready = results[given]; ready !== undefined; ready = results[given]) {
+          given += 1;
+          inOrder(ready);
+        }
       }
     };
     const lanes = Math.min(this.count * IN_FLIGHT_PER_WORKER, inputs.length);
     await Promise.all(Array.from({ length: lanes }, (_, number) => lane(number)));
-    return results;
+    return results.filter((entry): entry is ClassEntry => entry !== undefined);
   }
 
   /** Reads a class file in the worker (it can be large): what it holds, or null if it is not one. */

@@ -56,7 +56,8 @@ const decisionMaps = new WeakMap<DashboardModule, Promise<DecisionMapInput | nul
 /** The maps already loaded: the dashboard drawn again (after an import, a removal) is drawn once, with its map. */
 const loadedMaps = new WeakMap<DashboardModule, DecisionMapInput | null>();
 
-function decisionMapOf(module: DashboardModule | undefined): Promise<DecisionMapInput | null> {
+/** A module's decision map, loaded once (the trainer screen starts it as soon as a report of the module is verified). */
+export function loadDecisionMap(module: DashboardModule | undefined): Promise<DecisionMapInput | null> {
   if (!module?.decisions) return Promise.resolve(null);
   let map = decisionMaps.get(module);
   if (!map) {
@@ -138,7 +139,7 @@ export function renderDashboard(
     map = loaded ?? null;
     refresh();
     if (loaded !== undefined) return;
-    void decisionMapOf(entry).then((loaded) => {
+    void loadDecisionMap(entry).then((loaded) => {
       if (scope.closed || module !== wanted) return;
       map = loaded;
       refresh();

@@ -4,7 +4,14 @@
 import { Camera, CameraOff, Download, FileUp, Plus, Trash2, Upload } from 'lucide';
 import { t } from '../../i18n/i18n.ts';
 import type { ClassEntry, HandedIn } from '../../trainer/class-store.ts';
-import { classFile, deviceClassStorage, mergeIntoClass, verifierStamp } from '../../trainer/class-store.ts';
+import {
+  ClassMerge,
+  classFile,
+  deviceClassStorage,
+  storeAsTheyCome,
+  verifierStamp,
+} from '../../trainer/class-store.ts';
+import { moduleOf } from '../../trainer/class-summary.ts';
 import { codeLines } from '../../trainer/codes.ts';
 import { MAX_REPORT_BYTES } from '../../trainer/report-file.ts';
 import { VerificationStopped, VerifyClient } from '../../trainer/verify-client.ts';
@@ -17,7 +24,7 @@ import { menuBar } from '../screens/common.ts';
 import { CodeScanner } from './camera.ts';
 import type { CameraProblem } from './camera.ts';
 import { classTable, importSummary } from './class-list.ts';
-import { renderDashboard } from './dashboard.ts';
+import { loadDecisionMap, renderDashboard } from './dashboard.ts';
 import './trainer.css';
 
 /** A file as the worker gets it, unread: refused unread when it is over the size limit. */
@@ -322,7 +329,10 @@ export async function createTrainerScreen(ctx: AppContext): Promise<Screen> {
   );
 
   // --- Work -----------------------------------------------------------------------------------------
-  const verify = async (inputs: readonly SentInput[]): Promise<ClassEntry[] | null> => {
+  const verify = async (
+    inputs: readonly SentInput[],
+    inOrder: (entry: ClassEntry) => void,
+  ): Promise<ClassEntry[] | null> => {
     progress.max = inputs.length;
     progress.value = 0;
     progressLabel.textContent = t('trainer.progress.label', { done: 0, total: inputs.length });
@@ -332,13 +342,17 @@ export async function createTrainerScreen(ctx: AppContext): Promise<Screen> {
     // the workers' cores'.
     let drawn = performance.now();
     try {
-      return await client.verifyAll(inputs, (done, total) => {
-        const now = performance.now();
-        if (done < total && now - drawn < PROGRESS_EVERY_MS) return;
-        drawn = now;
-        progress.value = done;
-        progressLabel.textContent = t('trainer.progress.label', { done, total });
-      });
+      return await client.verifyAll(
+        inputs,
+        (done, total) => {
+          const now = performance.now();
+          if (done < total && now - drawn < PROGRESS_EVERY_MS) return;
+          drawn = now;
+          progress.value = done;
+          progressLabel.textContent = t('trainer.progress.label', { done, total });
+        },
+        inOrder,
+      );
     } catch (error) {
       if (!(error instanceof VerificationStopped)) throw error;
       say(t('trainer.progress.stopped'));
@@ -350,14 +364,33 @@ export async function createTrainerScreen(ctx: AppContext): Promise<Screen> {
 
   const add = (inputs: readonly SentInput[], after?: (verified: readonly ClassEntry[]) => void): Promise<void> => {
     work = work.then(async () => {
-      const verified = await verify(inputs);
-      if (!verified || scope.closed) return;
-      const merged = mergeIntoClass(entries, verified);
-      entries = merged.entries;
-      // Stored while the class is drawn (the browser writes to disk meanwhile); both done before the summary.
-      await Promise.all([storage.save(merged.added, stamp), renderInTurn()]);
-      after?.(verified);
-      say(importSummary(merged));
+      // Each report joins the class, and is stored, as soon as those before it are verified; its
+      // module's decision map loads meanwhile, so that the dashboard is drawn once, at the end.
+      const merge = new ClassMerge(entries);
+      const storing = storeAsTheyCome(storage, stamp);
+      const joined = (entry: ClassEntry): void => {
+        if (!merge.add(entry)) return;
+        storing.add(entry);
+        const module = moduleOf(entry);
+        if (module !== null) void loadDecisionMap(ctx.entryOf(module));
+      };
+      try {
+        const verified = await verify(inputs, joined);
+        if (!verified || scope.closed) {
+          // Stopped: the class stays as it was before this import.
+          await storing.undo();
+          return;
+        }
+        const merged = merge.result;
+        entries = merged.entries;
+        // The last few stored while the class is drawn; both done before the summary.
+        await Promise.all([storing.finish(), renderInTurn()]);
+        after?.(verified);
+        say(importSummary(merged));
+      } catch (error) {
+        await storing.undo();
+        throw error;
+      }
     });
     // Whatever went wrong, what is already in the class stays, and the next import still runs.
     work = work.catch((error: unknown) => {
