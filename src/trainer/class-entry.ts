@@ -1,9 +1,9 @@
 // One report handed in, verified, as the class keeps it. Pure: the worker runs it, and so do the
 // unit tests with stories they compile.
-import type { ClassEntry, EntrySource } from './class-store.ts';
+import type { ClassEntry, ClassVerdict, EntrySource, KeptReplay } from './class-store.ts';
 import { MAX_REPORT_BYTES } from './report-file.ts';
-import { recordKey, verifyHandinCode, verifyReportBytes } from './verify-report.ts';
-import type { StoryLibrary, Verdict } from './verify-report.ts';
+import { recordKey, reportText, verifyHandinCode, verifyReportText } from './verify-report.ts';
+import type { Replayed, StoryLibrary, Verdict } from './verify-report.ts';
 import type { VerifyInput } from './verify-protocol.ts';
 
 /** The identity of what was handed in: its record when it has one, else what it was. */
@@ -14,34 +14,57 @@ export function entryKey(input: VerifyInput, verdict: Verdict): string {
     : `unreadable|code|${input.code.toUpperCase()}`;
 }
 
-function verdictOf(input: VerifyInput, library: StoryLibrary): Verdict {
-  if (input.kind === 'code') return verifyHandinCode(input.code, library);
+/** The verdict, and a report file's text as read (null when it could not be read as text). */
+function verdictOf(input: VerifyInput, library: StoryLibrary): { verdict: Verdict; text: string | null } {
+  if (input.kind === 'code') return { verdict: verifyHandinCode(input.code, library), text: null };
   // Refused before reading: the page never loads a file over the limit.
   if (input.bytes === null || input.size > MAX_REPORT_BYTES) {
-    return {
+    const verdict: Verdict = {
       status: 'unreadable',
       origin: 'file',
       reason: 'too-large',
       detail: `the file is over ${MAX_REPORT_BYTES / 1024 / 1024} MB`,
       learner: null,
     };
+    return { verdict, text: null };
   }
-  return verifyReportBytes(input.bytes, library);
+  const read = reportText(input.bytes);
+  return read.ok
+    ? { verdict: verifyReportText(read.text, library), text: read.text }
+    : { verdict: read.verdict, text: null };
+}
+
+/** What the class keeps of a replay (see `KeptReplay`). */
+function kept({ report, decisions }: Replayed): KeptReplay {
+  return {
+    report: {
+      scenario: { id: report.scenario.id },
+      principles: report.principles.map(({ id, level, percent }) => ({ id, level, percent })),
+      beneficiaries: report.beneficiaries,
+    },
+    decisions: decisions.map(({ site, offered }) => ({ site, offered })),
+  };
+}
+
+function keptVerdict(verdict: Verdict): ClassVerdict {
+  switch (verdict.status) {
+    case 'verified':
+    case 'altered':
+      return { ...verdict, replay: kept(verdict.replay) };
+    case 'other-version':
+    case 'unreadable':
+      return verdict;
+  }
 }
 
 export function classEntryOf(input: VerifyInput, library: StoryLibrary): ClassEntry {
-  const verdict = verdictOf(input, library);
-  // A file that is a report (even one that does not replay) is kept to be verified again.
+  const { verdict, text } = verdictOf(input, library);
+  // A file that is a report (even one that does not replay) is kept, as read, to be verified again.
   const isReport = verdict.status !== 'unreadable' || verdict.learner !== null;
   const source: EntrySource =
     input.kind === 'code'
       ? { kind: 'code', code: input.code, via: input.via }
-      : {
-          kind: 'file',
-          name: input.name,
-          // (TextDecoder drops a UTF-8 byte order mark)
-          json: isReport && input.bytes !== null ? new TextDecoder().decode(input.bytes) : null,
-        };
+      : { kind: 'file', name: input.name, json: isReport ? text : null };
   const learner = verdict.learner;
   return {
     key: entryKey(input, verdict),
@@ -50,6 +73,6 @@ export function classEntryOf(input: VerifyInput, library: StoryLibrary): ClassEn
     firstName: learner?.firstName ?? '',
     sessionCode: learner?.sessionCode ?? '',
     selfRating: learner?.selfRating ?? {},
-    verdict,
+    verdict: keptVerdict(verdict),
   };
 }

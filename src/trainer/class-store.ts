@@ -9,6 +9,7 @@ import type { UseStore } from 'idb-keyval';
 import type { ScenarioEntry } from '../content/catalogue.ts';
 import { contentHash } from '../content/hash.ts';
 import type { SelfRating } from '../state/learner.ts';
+import type { DecisionTakenInput, ReplayedReport } from './class-summary.ts';
 import type { Verdict } from './verify-report.ts';
 
 /** How a report reached the trainer, with what is needed to verify it again. */
@@ -17,6 +18,18 @@ export type EntrySource =
   | { readonly kind: 'file'; readonly name: string; readonly json: string | null }
   /** A hand-in code, typed or pasted, or read by the camera. */
   | { readonly kind: 'code'; readonly code: string; readonly via: 'typed' | 'camera' };
+
+/**
+ * What the class keeps of a replay: the figures its list, dashboard, CSV and debrief read, not the
+ * whole report (its evidence and timeline would make each entry several times heavier to send from
+ * the worker, to keep in memory and to store).
+ */
+export interface KeptReplay {
+  readonly report: ReplayedReport;
+  readonly decisions: readonly DecisionTakenInput[];
+}
+
+export type ClassVerdict = Verdict<KeptReplay>;
 
 export interface ClassEntry {
   /** The playthrough's identity (its record): the same record handed in twice is one entry. */
@@ -27,7 +40,7 @@ export interface ClassEntry {
   readonly firstName: string;
   readonly sessionCode: string;
   readonly selfRating: SelfRating;
-  readonly verdict: Verdict;
+  readonly verdict: ClassVerdict;
 }
 
 /** What the page says after adding reports. */
@@ -39,21 +52,40 @@ export interface MergeResult {
 }
 
 /**
- * Adds `incoming` to `existing`, the same record counting once: whichever came first stays (a
- * second copy, even a different file of the same playthrough, changes nothing).
+ * A class taking reports one at a time, in the order they were handed in: the same record counts
+ * once, whichever came first stays (a second copy, even a different file of the same playthrough,
+ * changes nothing).
  */
-export function mergeIntoClass(existing: readonly ClassEntry[], incoming: readonly ClassEntry[]): MergeResult {
-  const keys = new Set(existing.map((e) => e.key));
-  const added: ClassEntry[] = [];
-  const duplicates: ClassEntry[] = [];
-  for (const entry of incoming) {
-    if (keys.has(entry.key)) duplicates.push(entry);
-    else {
-      keys.add(entry.key);
-      added.push(entry);
-    }
+export class ClassMerge {
+  private readonly keys: Set<string>;
+  private readonly added: ClassEntry[] = [];
+  private readonly duplicates: ClassEntry[] = [];
+
+  constructor(private readonly existing: readonly ClassEntry[]) {
+    this.keys = new Set(existing.map((e) => e.key));
   }
-  return { entries: [...existing, ...added], added, duplicates };
+
+  /** Whether `entry` joins the class (false: its record is there already). */
+  add(entry: ClassEntry): boolean {
+    if (this.keys.has(entry.key)) {
+      this.duplicates.push(entry);
+      return false;
+    }
+    this.keys.add(entry.key);
+    this.added.push(entry);
+    return true;
+  }
+
+  get result(): MergeResult {
+    return { entries: [...this.existing, ...this.added], added: [...this.added], duplicates: [...this.duplicates] };
+  }
+}
+
+/** Adds `incoming` to `existing`, in order (see `ClassMerge`). */
+export function mergeIntoClass(existing: readonly ClassEntry[], incoming: readonly ClassEntry[]): MergeResult {
+  const merge = new ClassMerge(existing);
+  for (const entry of incoming) merge.add(entry);
+  return merge.result;
 }
 
 /**
@@ -134,11 +166,29 @@ const STAMP = 'stamp';
 interface StoredEntry {
   readonly order: number;
   readonly entry: ClassEntry;
+  /**
+   * A report file as read, in UTF-8, its text left out of `entry`: a report's text holds French
+   * typography, which JavaScript keeps at two bytes a character; in UTF-8 it is half the size, and
+   * the record stays small enough for the browser to store it inline rather than as a separate file.
+   */
+  readonly file?: Uint8Array;
+}
+
+function toStored(entry: ClassEntry, order: number): StoredEntry {
+  const { source } = entry;
+  if (source.kind !== 'file' || source.json === null) return { order, entry };
+  return { order, entry: { ...entry, source: { ...source, json: null } }, file: new TextEncoder().encode(source.json) };
+}
+
+function fromStored({ entry, file }: StoredEntry): ClassEntry {
+  if (file === undefined || entry.source.kind !== 'file') return entry;
+  return { ...entry, source: { ...entry.source, json: new TextDecoder().decode(file) } };
 }
 
 /** IndexedDB (database `passerelles-trainer`): one record per entry, and the stamp. */
 export function indexedDbClassStorage(): ClassStorage {
   const store: UseStore = createStore('passerelles-trainer', 'class');
+  let next = 0;
   return {
     async load() {
       const all = await idbEntries<IDBValidKey, unknown>(store);
@@ -146,32 +196,70 @@ export function indexedDbClassStorage(): ClassStorage {
         .filter(([key]) => typeof key === 'string' && key.startsWith(ENTRY))
         .map(([, value]) => value as StoredEntry)
         .sort((a, b) => a.order - b.order)
-        .map((stored) => stored.entry);
+        .map(fromStored);
       const stamp = await get<string>(STAMP, store);
       return { entries, stamp: stamp ?? null };
     },
     async save(entries, stamp) {
-      const start = Date.now() * 1000;
+      // Each entry's place follows those stored before, even within the same millisecond.
+      const start = Math.max(Date.now() * 1000, next);
+      next = start + entries.length;
       // A few entries per transaction: the browser copies what it stores on the page's thread, and a
-      // class of 200 copied at once would hold the page for a second or more.
-      for (let from = 0; from < entries.length; from += SAVE_BATCH) {
-        await setMany(
-          entries
-            .slice(from, from + SAVE_BATCH)
-            .map((entry, i): [IDBValidKey, StoredEntry] => [
-              `${ENTRY}${entry.key}`,
-              { order: start + from + i, entry },
-            ]),
-          store,
-        );
+      // class of 200 copied at once would hold the page; the stamp goes with the last few.
+      for (let from = 0; from < Math.max(entries.length, 1); from += SAVE_BATCH) {
+        const batch = entries
+          .slice(from, from + SAVE_BATCH)
+          .map((entry, i): [IDBValidKey, unknown] => [`${ENTRY}${entry.key}`, toStored(entry, start + from + i)]);
+        await setMany(from + SAVE_BATCH >= entries.length ? [...batch, [STAMP, stamp]] : batch, store);
       }
-      await setMany([[STAMP, stamp]], store);
     },
     async remove(key) {
       await del(`${ENTRY}${key}`, store);
     },
     async clear() {
       await clear(store);
+    },
+  };
+}
+
+/** Entries stored as they come, a batch at a time (see `storeAsTheyCome`). */
+export interface Storing {
+  add(entry: ClassEntry): void;
+  /** Stores what is left; resolves when everything is stored (rejects if a batch was not). */
+  finish(): Promise<void>;
+  /** Takes back out whatever was stored, for an import that did not go through. */
+  undo(): Promise<void>;
+}
+
+/**
+ * Stores an import's entries while the rest of it is still being verified, `every` at a time and
+ * one batch after the other, so that little is left to store when the last report comes back.
+ */
+export function storeAsTheyCome(storage: ClassStorage, stamp: string, every = SAVE_BATCH): Storing {
+  let pending: ClassEntry[] = [];
+  const sent: ClassEntry[] = [];
+  let stored: Promise<void> = Promise.resolve();
+  const flush = (): void => {
+    const batch = pending;
+    pending = [];
+    sent.push(...batch);
+    stored = stored.then(() => storage.save(batch, stamp));
+    // Awaited in `finish` or `undo`: a failure meanwhile is not an unhandled one.
+    stored.catch(() => undefined);
+  };
+  return {
+    add(entry) {
+      pending.push(entry);
+      if (pending.length >= every) flush();
+    },
+    async finish() {
+      flush();
+      await stored;
+    },
+    async undo() {
+      pending = [];
+      await stored.catch(() => undefined);
+      await Promise.all(sent.map((e) => storage.remove(e.key)));
     },
   };
 }

@@ -5,7 +5,7 @@
 import type { Locale, NeedId, PrincipleId } from '../engine/ids.ts';
 import { LEVELS } from '../engine/principles.ts';
 import type { Level } from '../engine/principles.ts';
-import type { Report } from '../engine/report.ts';
+import type { BeneficiaryReport, PrincipleReport, Report } from '../engine/report.ts';
 
 // --- What the aggregation reads (the trainer space's entries and the checker's decision map fit these) ---
 
@@ -19,7 +19,12 @@ export interface DecisionTakenInput {
   readonly offered: readonly string[];
 }
 
-export type ReplayedReport = Pick<Report, 'scenario' | 'principles' | 'beneficiaries'>;
+/** The figures of a replayed report that the class reads (a whole `Report` fits). */
+export interface ReplayedReport {
+  readonly scenario: Pick<Report['scenario'], 'id'>;
+  readonly principles: readonly Pick<PrincipleReport, 'id' | 'level' | 'percent'>[];
+  readonly beneficiaries: readonly BeneficiaryReport[];
+}
 
 export interface VerdictInput {
   readonly status: VerdictStatus;

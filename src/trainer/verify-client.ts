@@ -1,14 +1,18 @@
 // The page's side of verification: a few workers for the whole screen (one per processor core, up to
-// four), each fed a couple of reports at a time so that the page stays responsive and files are read
-// only when their turn comes; the stories a worker asks for are loaded here, through the catalogue
-// (the game's own lazy chunks).
+// four), each handed a few reports at a time, files unread (the worker reads them), so that the page's
+// thread only posts and collects, and a worker never waits for its next report; the stories a worker
+// asks for are loaded here, through the catalogue (the game's own lazy chunks).
 import type { ScenarioEntry } from '../content/catalogue.ts';
 import type { ClassEntry, HandedIn } from './class-store.ts';
-import type { CatalogueIndex, FromWorker, ToWorker, VerifyInput } from './verify-protocol.ts';
+import type { CatalogueIndex, FromWorker, SentInput, ToWorker } from './verify-protocol.ts';
 import type { StoryVersion } from './verify-report.ts';
 
-/** Reports sent to each worker before the first comes back: enough to keep it busy, few enough to stop quickly. */
-const IN_FLIGHT_PER_WORKER = 2;
+/**
+ * Reports sent to each worker before the first comes back: enough that it always has the next one
+ * (read while it replays the one before) when the page's thread is busy drawing, few enough that a
+ * class's files are not all read at once.
+ */
+const IN_FLIGHT_PER_WORKER = 4;
 
 /** As many workers as the device has cores (the page itself mostly waits), at least one, at most four. */
 function workerCount(): number {
@@ -60,6 +64,11 @@ export class VerifyClient {
     private readonly scenarios: readonly ScenarioEntry[],
     private readonly count: number = workerCount(),
   ) {}
+
+  /** How many workers verify (the page says it, for the benchmark to replay with as many). */
+  get workerCount(): number {
+    return this.count;
+  }
 
   /** The worker for lane `lane` (started on first use, all of them at once). */
   private started(lane = 0): Worker {
@@ -125,40 +134,46 @@ export class VerifyClient {
     for (const w of waiters) w.reject(new VerificationStopped());
   }
 
-  private verifyOne(input: VerifyInput, lane: number): Promise<ClassEntry> {
+  private verifyOne(input: SentInput, lane: number): Promise<ClassEntry> {
     const worker = this.started(lane);
     const id = this.nextId++;
     return new Promise<ClassEntry>((resolve, reject) => {
       this.waiting.set(id, { kind: 'verify', resolve, reject });
-      const transfer = input.kind === 'file' && input.bytes ? [input.bytes.buffer] : [];
-      this.post(worker, { type: 'verify', id, input }, transfer);
+      this.post(worker, { type: 'verify', id, input });
     });
   }
 
   /**
-   * Verifies every report, in order, a few at a time; `onProgress` after each. Each input is read
-   * only when its turn comes (a class of 200 files is never all in memory at once).
+   * Verifies every report, a few at a time: `onProgress` after each, and `inOrder` with each entry as
+   * soon as every report before it is verified too (in the order the reports were given). A file is
+   * read by the worker when its turn comes (a class of 200 files is never all in memory at once).
    */
   async verifyAll(
-    inputs: readonly (() => Promise<VerifyInput>)[],
+    inputs: readonly SentInput[],
     onProgress: (done: number, total: number) => void,
+    inOrder: (entry: ClassEntry) => void = () => undefined,
   ): Promise<ClassEntry[]> {
-    const results: ClassEntry[] = new Array<ClassEntry>(inputs.length);
+    const results: (ClassEntry | undefined)[] = new Array<ClassEntry | undefined>(inputs.length);
     let next = 0;
     let done = 0;
+    let given = 0;
     const lane = async (number: number): Promise<void> => {
       while (next < inputs.length) {
         const index = next++;
-        const read = inputs[index];
-        if (!read) continue;
-        results[index] = await this.verifyOne(await read(), number);
+        const input = inputs[index];
+        if (!input) continue;
+        results[index] = await this.verifyOne(input, number);
         done += 1;
         onProgress(done, inputs.length);
+        for (let ready = results[given]; ready !== undefined; ready = results[given]) {
+          given += 1;
+          inOrder(ready);
+        }
       }
     };
     const lanes = Math.min(this.count * IN_FLIGHT_PER_WORKER, inputs.length);
     await Promise.all(Array.from({ length: lanes }, (_, number) => lane(number)));
-    return results;
+    return results.filter((entry): entry is ClassEntry => entry !== undefined);
   }
 
   /** Reads a class file in the worker (it can be large): what it holds, or null if it is not one. */

@@ -15,6 +15,20 @@ export type VerifyInput =
     }
   | { readonly kind: 'code'; readonly code: string; readonly via: 'typed' | 'camera'; readonly addedAt: string };
 
+/**
+ * One report as the page sends it: a file goes unread, as the browser holds it (the worker reads
+ * it, off the page's thread); `content` is null when it was refused unread (too large).
+ */
+export type SentInput =
+  | {
+      readonly kind: 'file';
+      readonly name: string;
+      readonly size: number;
+      readonly content: Blob | null;
+      readonly addedAt: string;
+    }
+  | Extract<VerifyInput, { readonly kind: 'code' }>;
+
 /** What the worker knows of the catalogue before any story is loaded. */
 export interface CatalogueIndex {
   readonly modules: readonly {
@@ -26,7 +40,7 @@ export interface CatalogueIndex {
 
 export type ToWorker =
   | { readonly type: 'catalogue'; readonly index: CatalogueIndex }
-  | { readonly type: 'verify'; readonly id: number; readonly input: VerifyInput }
+  | { readonly type: 'verify'; readonly id: number; readonly input: SentInput }
   | { readonly type: 'class-file'; readonly id: number; readonly bytes: Uint8Array }
   | {
       readonly type: 'story';

@@ -62,20 +62,21 @@ export type Origin = 'file' | 'code';
 
 export type UnreadableWhy = UnreadableReason | 'unknown-module';
 
-export type Verdict =
+/** What a report's check says; `R` is what is kept of the replay (all of it, unless said otherwise). */
+export type Verdict<R = Replayed> =
   | {
       readonly status: 'verified';
       readonly origin: Origin;
       readonly record: PlaythroughRecord;
       readonly learner: LearnerFields;
-      readonly replay: Replayed;
+      readonly replay: R;
     }
   | {
       readonly status: 'altered';
       readonly origin: Origin;
       readonly record: PlaythroughRecord;
       readonly learner: LearnerFields;
-      readonly replay: Replayed;
+      readonly replay: R;
       /** Each figure that differs: claimed against replayed. */
       readonly differences: readonly Difference[];
     }
@@ -200,23 +201,33 @@ function judge(
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
 
-/** A report file as it came (its bytes): checked for size and encoding before it is parsed. */
-export function verifyReportBytes(bytes: Uint8Array, library: StoryLibrary): Verdict {
-  if (bytes.length === 0) return unreadable('file', 'empty', 'the file is empty');
+/** A report file's bytes as text: size and encoding checked before anything is parsed. */
+export type ReportText =
+  { readonly ok: true; readonly text: string } | { readonly ok: false; readonly verdict: Verdict };
+
+export function reportText(bytes: Uint8Array): ReportText {
+  const refused = (reason: UnreadableWhy, detail: string): ReportText => ({
+    ok: false,
+    verdict: unreadable('file', reason, detail),
+  });
+  if (bytes.length === 0) return refused('empty', 'the file is empty');
   if (bytes.length > MAX_REPORT_BYTES) {
-    return unreadable('file', 'too-large', `the file is over ${MAX_REPORT_BYTES / 1024 / 1024} MB`);
+    return refused('too-large', `the file is over ${MAX_REPORT_BYTES / 1024 / 1024} MB`);
   }
   const [b0, b1] = bytes;
   if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff) || bytes.subarray(0, 4096).includes(0)) {
-    return unreadable('file', 'encoding', 'the file is in UTF-16: save it as UTF-8, or export it again from the game');
+    return refused('encoding', 'the file is in UTF-16: save it as UTF-8, or export it again from the game');
   }
   const start = UTF8_BOM.every((b, i) => bytes[i] === b) ? 3 : 0;
-  let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start));
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start)) };
   } catch {
-    return unreadable('file', 'encoding', 'the file is not UTF-8 text');
+    return refused('encoding', 'the file is not UTF-8 text');
   }
+}
+
+/** A report file's text (see `reportText`): parsed, checked, replayed and compared. */
+export function verifyReportText(text: string, library: StoryLibrary): Verdict {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -226,6 +237,12 @@ export function verifyReportBytes(bytes: Uint8Array, library: StoryLibrary): Ver
   const read = readReportFile(data);
   if (!read.ok) return unreadable('file', read.reason, read.detail);
   return judge('file', read.file.record, read.file.learner, read.file.report, library);
+}
+
+/** A report file as it came (its bytes). */
+export function verifyReportBytes(bytes: Uint8Array, library: StoryLibrary): Verdict {
+  const read = reportText(bytes);
+  return read.ok ? verifyReportText(read.text, library) : read.verdict;
 }
 
 /** A hand-in code as typed, pasted or scanned. */

@@ -1,9 +1,9 @@
-// The verification worker: replays each report handed in, off the page's thread, one after the
-// other. It holds the story versions it has been sent; when a report needs one it does not have
+// The verification worker: reads and replays each report handed in, off the page's thread, one
+// after the other. It holds the story versions it has been sent; when a report needs one it does not have
 // yet (and the catalogue has it), it asks the page, which loads it through the catalogue.
 import { classEntryOf } from './class-entry.ts';
 import { readClassFile } from './class-store.ts';
-import type { CatalogueIndex, FromWorker, ToWorker, VerifyInput } from './verify-protocol.ts';
+import type { CatalogueIndex, FromWorker, SentInput, ToWorker, VerifyInput } from './verify-protocol.ts';
 import { storyLibrary } from './verify-report.ts';
 import type { StoryLibrary, StoryVersion } from './verify-report.ts';
 
@@ -54,6 +54,13 @@ function fetchVersion(key: string): Promise<void> {
   });
 }
 
+/** A file's bytes, read here: the page only hands the file over (reading 200 files would hold its thread). */
+async function read(input: SentInput): Promise<VerifyInput> {
+  if (input.kind === 'code') return input;
+  const { content, ...file } = input;
+  return { ...file, bytes: content === null ? null : new Uint8Array(await content.arrayBuffer()) };
+}
+
 async function verify(id: number, input: VerifyInput): Promise<void> {
   // First with what is loaded; if the report needs a version still to load, load it and verify again.
   const missing = new Set<string>();
@@ -95,9 +102,13 @@ scope.addEventListener('message', (event) => {
       arrivals.delete(key);
       return;
     }
-    case 'verify':
-      queue = queue.then(() => verify(message.id, message.input)).catch(crash);
+    case 'verify': {
+      // Read at once, while the reports before it replay; a file that cannot be read stops the worker in its turn.
+      const input = read(message.input);
+      input.catch(() => undefined);
+      queue = queue.then(async () => verify(message.id, await input)).catch(crash);
       return;
+    }
     case 'class-file':
       queue = queue.then(() => {
         readClass(message.id, message.bytes);

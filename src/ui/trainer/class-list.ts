@@ -7,15 +7,14 @@ import { PRINCIPLE_INFO } from '../../engine/principles.ts';
 import { nameOf } from '../../engine/world.ts';
 import type { Difference } from '../../engine/verify.ts';
 import { t } from '../../i18n/i18n.ts';
-import type { ClassEntry, MergeResult } from '../../trainer/class-store.ts';
+import type { ClassEntry, ClassVerdict, MergeResult } from '../../trainer/class-store.ts';
 import { figureOf, figureValue } from '../../trainer/figures.ts';
 import type { Subject } from '../../trainer/figures.ts';
-import type { Verdict } from '../../trainer/verify-report.ts';
 import type { AppContext } from '../app-context.ts';
 import { h } from '../dom.ts';
 import type { Scope } from '../dom.ts';
 
-type Status = Verdict['status'];
+type Status = ClassVerdict['status'];
 
 const STATUSES: readonly Status[] = ['verified', 'altered', 'other-version', 'unreadable'];
 
@@ -23,7 +22,7 @@ function statusLabel(status: Status): string {
   return t(`trainer.status.${status}`);
 }
 
-function moduleOf(ctx: AppContext, verdict: Verdict): string {
+function moduleOf(ctx: AppContext, verdict: ClassVerdict): string {
   if (verdict.status === 'unreadable') return '—';
   const locale = ctx.settings.getState().locale;
   return ctx.entryOf(verdict.record.scenario)?.scenario.title[locale] ?? verdict.record.scenario;

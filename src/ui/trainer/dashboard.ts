@@ -53,15 +53,24 @@ export interface DashboardOptions {
 const ALL_SESSIONS = 'all';
 
 const decisionMaps = new WeakMap<DashboardModule, Promise<DecisionMapInput | null>>();
+/** The maps already loaded: the dashboard drawn again (after an import, a removal) is drawn once, with its map. */
+const loadedMaps = new WeakMap<DashboardModule, DecisionMapInput | null>();
 
-function decisionMapOf(module: DashboardModule | undefined): Promise<DecisionMapInput | null> {
+/** A module's decision map, loaded once (the trainer screen starts it as soon as a report of the module is verified). */
+export function loadDecisionMap(module: DashboardModule | undefined): Promise<DecisionMapInput | null> {
   if (!module?.decisions) return Promise.resolve(null);
   let map = decisionMaps.get(module);
   if (!map) {
-    map = module.decisions().catch((error: unknown) => {
-      console.error(error);
-      return null;
-    });
+    map = module
+      .decisions()
+      .catch((error: unknown) => {
+        console.error(error);
+        return null;
+      })
+      .then((loaded) => {
+        loadedMaps.set(module, loaded);
+        return loaded;
+      });
     decisionMaps.set(module, map);
   }
   return map;
@@ -125,9 +134,12 @@ export function renderDashboard(
 
   const loadMap = (): void => {
     const wanted = module;
-    map = null;
+    const entry = ctx.scenarios.find((m) => m.scenario.id === wanted);
+    const loaded = entry ? loadedMaps.get(entry) : undefined;
+    map = loaded ?? null;
     refresh();
-    void decisionMapOf(ctx.scenarios.find((m) => m.scenario.id === wanted)).then((loaded) => {
+    if (loaded !== undefined) return;
+    void loadDecisionMap(entry).then((loaded) => {
       if (scope.closed || module !== wanted) return;
       map = loaded;
       refresh();

@@ -4,11 +4,18 @@
 import { Camera, CameraOff, Download, FileUp, Plus, Trash2, Upload } from 'lucide';
 import { t } from '../../i18n/i18n.ts';
 import type { ClassEntry, HandedIn } from '../../trainer/class-store.ts';
-import { classFile, deviceClassStorage, mergeIntoClass, verifierStamp } from '../../trainer/class-store.ts';
+import {
+  ClassMerge,
+  classFile,
+  deviceClassStorage,
+  storeAsTheyCome,
+  verifierStamp,
+} from '../../trainer/class-store.ts';
+import { moduleOf } from '../../trainer/class-summary.ts';
 import { codeLines } from '../../trainer/codes.ts';
 import { MAX_REPORT_BYTES } from '../../trainer/report-file.ts';
 import { VerificationStopped, VerifyClient } from '../../trainer/verify-client.ts';
-import type { VerifyInput } from '../../trainer/verify-protocol.ts';
+import type { SentInput } from '../../trainer/verify-protocol.ts';
 import type { AppContext, Screen } from '../app-context.ts';
 import { h, icon, Scope } from '../dom.ts';
 import { downloadText } from '../download.ts';
@@ -17,34 +24,29 @@ import { menuBar } from '../screens/common.ts';
 import { CodeScanner } from './camera.ts';
 import type { CameraProblem } from './camera.ts';
 import { classTable, importSummary } from './class-list.ts';
-import { renderDashboard } from './dashboard.ts';
+import { loadDecisionMap, renderDashboard } from './dashboard.ts';
 import './trainer.css';
 
-type ReadInput = () => Promise<VerifyInput>;
-
-/** A file as the worker gets it: refused unread when it is over the size limit. */
-function fileInput(file: File, addedAt: string): ReadInput {
-  return async () => ({
+/** A file as the worker gets it, unread: refused unread when it is over the size limit. */
+function fileInput(file: File, addedAt: string): SentInput {
+  return {
     kind: 'file',
     name: file.name,
     size: file.size,
-    bytes: file.size > MAX_REPORT_BYTES ? null : new Uint8Array(await file.arrayBuffer()),
+    content: file.size > MAX_REPORT_BYTES ? null : file,
     addedAt,
-  });
+  };
 }
 
-function storedInput(handed: HandedIn): ReadInput {
+function storedInput(handed: HandedIn): SentInput {
   const { source, addedAt } = handed;
-  return () =>
-    Promise.resolve(
-      source.kind === 'code'
-        ? { kind: 'code', code: source.code, via: source.via, addedAt }
-        : (() => {
-            const bytes = new TextEncoder().encode(source.json ?? '');
-            return { kind: 'file', name: source.name, size: bytes.byteLength, bytes, addedAt };
-          })(),
-    );
+  if (source.kind === 'code') return { kind: 'code', code: source.code, via: source.via, addedAt };
+  const content = new Blob([source.json ?? '']);
+  return { kind: 'file', name: source.name, size: content.size, content, addedAt };
 }
+
+/** How often the progress bar is drawn again while reports come back. */
+const PROGRESS_EVERY_MS = 100;
 
 export async function createTrainerScreen(ctx: AppContext): Promise<Screen> {
   const scope = new Scope();
@@ -113,7 +115,7 @@ export async function createTrainerScreen(ctx: AppContext): Promise<Screen> {
     }
     const addedAt = ctx.now().toISOString();
     void add(
-      lines.map((code) => () => Promise.resolve({ kind: 'code', code, via: 'typed', addedAt })),
+      lines.map((code) => ({ kind: 'code', code, via: 'typed', addedAt })),
       (verified) => {
         // The codes that could not be read stay in the box, to be corrected.
         const unreadable = verified.filter((e) => e.verdict.status === 'unreadable' && e.source.kind === 'code');
@@ -141,7 +143,7 @@ export async function createTrainerScreen(ctx: AppContext): Promise<Screen> {
   );
   const scanner = new CodeScanner(video, (text) => {
     const addedAt = ctx.now().toISOString();
-    void add([() => Promise.resolve({ kind: 'code', code: text, via: 'camera', addedAt })]);
+    void add([{ kind: 'code', code: text, via: 'camera', addedAt }]);
   });
   scope.add(() => {
     scanner.stop();
@@ -327,17 +329,30 @@ export async function createTrainerScreen(ctx: AppContext): Promise<Screen> {
   );
 
   // --- Work -----------------------------------------------------------------------------------------
-  const verify = async (inputs: readonly ReadInput[]): Promise<ClassEntry[] | null> => {
+  const verify = async (
+    inputs: readonly SentInput[],
+    inOrder: (entry: ClassEntry) => void,
+  ): Promise<ClassEntry[] | null> => {
     progress.max = inputs.length;
     progress.value = 0;
     progressLabel.textContent = t('trainer.progress.label', { done: 0, total: inputs.length });
     progressBlock.hidden = false;
     ctx.announce(t('trainer.progress.started', { count: inputs.length }));
+    // Drawn a few times a second, not once per report: each drawing is the page's thread's time, and
+    // the workers' cores'.
+    let drawn = performance.now();
     try {
-      return await client.verifyAll(inputs, (done, total) => {
-        progress.value = done;
-        progressLabel.textContent = t('trainer.progress.label', { done, total });
-      });
+      return await client.verifyAll(
+        inputs,
+        (done, total) => {
+          const now = performance.now();
+          if (done < total && now - drawn < PROGRESS_EVERY_MS) return;
+          drawn = now;
+          progress.value = done;
+          progressLabel.textContent = t('trainer.progress.label', { done, total });
+        },
+        inOrder,
+      );
     } catch (error) {
       if (!(error instanceof VerificationStopped)) throw error;
       say(t('trainer.progress.stopped'));
@@ -347,16 +362,35 @@ export async function createTrainerScreen(ctx: AppContext): Promise<Screen> {
     }
   };
 
-  const add = (inputs: readonly ReadInput[], after?: (verified: readonly ClassEntry[]) => void): Promise<void> => {
+  const add = (inputs: readonly SentInput[], after?: (verified: readonly ClassEntry[]) => void): Promise<void> => {
     work = work.then(async () => {
-      const verified = await verify(inputs);
-      if (!verified || scope.closed) return;
-      const merged = mergeIntoClass(entries, verified);
-      entries = merged.entries;
-      await storage.save(merged.added, stamp);
-      await renderInTurn();
-      after?.(verified);
-      say(importSummary(merged));
+      // Each report joins the class, and is stored, as soon as those before it are verified; its
+      // module's decision map loads meanwhile, so that the dashboard is drawn once, at the end.
+      const merge = new ClassMerge(entries);
+      const storing = storeAsTheyCome(storage, stamp);
+      const joined = (entry: ClassEntry): void => {
+        if (!merge.add(entry)) return;
+        storing.add(entry);
+        const module = moduleOf(entry);
+        if (module !== null) void loadDecisionMap(ctx.entryOf(module));
+      };
+      try {
+        const verified = await verify(inputs, joined);
+        if (!verified || scope.closed) {
+          // Stopped: the class stays as it was before this import.
+          await storing.undo();
+          return;
+        }
+        const merged = merge.result;
+        entries = merged.entries;
+        // The last few stored while the class is drawn; both done before the summary.
+        await Promise.all([storing.finish(), renderInTurn()]);
+        after?.(verified);
+        say(importSummary(merged));
+      } catch (error) {
+        await storing.undo();
+        throw error;
+      }
     });
     // Whatever went wrong, what is already in the class stays, and the next import still runs.
     work = work.catch((error: unknown) => {
@@ -395,7 +429,7 @@ export async function createTrainerScreen(ctx: AppContext): Promise<Screen> {
 
   const root = h(
     'main',
-    { class: 'screen screen-menu screen-trainer', id: 'main' },
+    { class: 'screen screen-menu screen-trainer', id: 'main', 'data-verify-workers': String(client.workerCount) },
     h(
       'div',
       { class: 'panel panel-wide' },

@@ -1,22 +1,21 @@
-// The trainer benchmark's baseline in the browser: the runner replaying a class's records in one
-// worker, with nothing else (no reading, no checking, no comparing, no page). `window.replayAll`
-// starts a fresh worker, as the trainer space does, and resolves with how long the replays took.
+// The trainer benchmark's baseline in the browser: the runner replaying a class's records in fresh
+// workers, with nothing else (no reading, no checking, no comparing, no storing, no page).
+// `window.replayAll` starts `workers` workers, as the trainer space does, gives each its share of the
+// records (dealt in turn), and resolves with how long it took until the last one had replayed its share.
 import type { CompiledStory, PlaythroughRecord } from '../../../src/narrative/runner.ts';
 
 declare global {
   interface Window {
-    replayAll(compiled: CompiledStory, records: readonly PlaythroughRecord[]): Promise<number>;
+    replayAll(compiled: CompiledStory, records: readonly PlaythroughRecord[], workers: number): Promise<number>;
   }
 }
 
-window.replayAll = (compiled, records) =>
-  new Promise((resolve, reject) => {
+function replayShare(compiled: CompiledStory, records: readonly PlaythroughRecord[]): Promise<void> {
+  return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./replay.worker.ts', import.meta.url), { type: 'module' });
-    const started = performance.now();
     worker.addEventListener('message', (event: MessageEvent<{ replayed: number }>) => {
-      const ms = performance.now() - started;
       worker.terminate();
-      if (event.data.replayed === records.length) resolve(ms);
+      if (event.data.replayed === records.length) resolve();
       else reject(new Error(`${event.data.replayed} of ${records.length} records replayed`));
     });
     worker.addEventListener('error', (event) => {
@@ -25,5 +24,13 @@ window.replayAll = (compiled, records) =>
     });
     worker.postMessage({ compiled, records });
   });
+}
+
+window.replayAll = async (compiled, records, workers) => {
+  const shares = Array.from({ length: workers }, (_, w) => records.filter((_, i) => i % workers === w));
+  const started = performance.now();
+  await Promise.all(shares.map((share) => replayShare(compiled, share)));
+  return performance.now() - started;
+};
 
 document.body.dataset['ready'] = '';

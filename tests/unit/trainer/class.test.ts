@@ -3,12 +3,13 @@
 // words, and the loading of story versions through the catalogue.
 import { describe, expect, it } from 'vitest';
 import { classEntryOf } from '../../../src/trainer/class-entry.ts';
-import type { ClassEntry } from '../../../src/trainer/class-store.ts';
+import type { ClassEntry, ClassStorage } from '../../../src/trainer/class-store.ts';
 import {
   classFile,
   memoryClassStorage,
   mergeIntoClass,
   readClassFile,
+  storeAsTheyCome,
   verifierStamp,
 } from '../../../src/trainer/class-store.ts';
 import { figureOf, figureValue } from '../../../src/trainer/figures.ts';
@@ -16,7 +17,7 @@ import { encodeHandin } from '../../../src/trainer/handin-code.ts';
 import { MAX_REPORT_BYTES } from '../../../src/trainer/report-file.ts';
 import { catalogueIndex, loadStoryVersion } from '../../../src/trainer/verify-client.ts';
 import type { VerifyInput } from '../../../src/trainer/verify-protocol.ts';
-import { storyLibrary } from '../../../src/trainer/verify-report.ts';
+import { storyLibrary, verifyReportBytes } from '../../../src/trainer/verify-report.ts';
 import type { StoryLibrary } from '../../../src/trainer/verify-report.ts';
 import { codeLines } from '../../../src/trainer/codes.ts';
 import { miniEntry } from '../state-fixture.ts';
@@ -91,6 +92,22 @@ describe('a report handed in, as the class keeps it', () => {
     const junk = classEntryOf(fileInput('notes.json', new TextEncoder().encode('{"hello": 1}')), lib);
     expect(junk.verdict.status).toBe('unreadable');
     expect(junk.source).toEqual({ kind: 'file', name: 'notes.json', json: null });
+  });
+
+  it('keeps of the replay only the figures the class reads, the same as the whole report gives', async () => {
+    const lib = await library();
+    const bytes = await reportBytes([0, 1]);
+    const entry = classEntryOf(fileInput('zoe.json', bytes), lib);
+    const whole = verifyReportBytes(bytes, lib);
+    if (entry.verdict.status !== 'verified' || whole.status !== 'verified') throw new Error('not verified');
+    const { report, decisions } = entry.verdict.replay;
+    expect(Object.keys(report).sort()).toEqual(['beneficiaries', 'principles', 'scenario']);
+    expect(report.scenario).toEqual({ id: 'mini' });
+    expect(report.principles).toEqual(
+      whole.replay.report.principles.map((p) => ({ id: p.id, level: p.level, percent: p.percent })),
+    );
+    expect(report.beneficiaries).toEqual(whole.replay.report.beneficiaries);
+    expect(decisions).toEqual(whole.replay.decisions.map((d) => ({ site: d.site, offered: d.offered })));
   });
 
   it('flags an edited figure as altered, and the edited file is the same learner as the original', async () => {
@@ -191,6 +208,51 @@ describe('the class', () => {
     expect(
       verifierStamp([{ ...MINI, archive: { '0123456789abcdef': () => Promise.reject(new Error('unused')) } }]),
     ).not.toBe(stamp);
+  });
+
+  it('is stored while an import goes on, a batch at a time, and taken back out if the import stops', async () => {
+    const saved: string[][] = [];
+    const memory = memoryClassStorage();
+    const storage: ClassStorage = {
+      ...memory,
+      save: (entries, stamp) => {
+        saved.push(entries.map((e) => e.key));
+        return memory.save(entries, stamp);
+      },
+    };
+    const storing = storeAsTheyCome(storage, 'stamp-1', 2);
+    for (const key of ['a', 'b', 'c']) storing.add(entry(key));
+    await Promise.resolve();
+    // The first two are on their way before the import ends; the third waits for the end.
+    expect(saved).toEqual([['a', 'b']]);
+    await storing.finish();
+    expect(saved).toEqual([['a', 'b'], ['c']]);
+    expect(await memory.load()).toMatchObject({ stamp: 'stamp-1' });
+    expect((await memory.load()).entries.map((e) => e.key).sort()).toEqual(['a', 'b', 'c']);
+
+    await memory.save([entry('z')], 'stamp-1');
+    const stopped = storeAsTheyCome(storage, 'stamp-1', 2);
+    for (const key of ['d', 'e', 'f']) stopped.add(entry(key));
+    await stopped.undo();
+    // What the stopped import stored is gone; what was there before stays.
+    expect((await memory.load()).entries.map((e) => e.key).sort()).toEqual(['a', 'b', 'c', 'z']);
+  });
+
+  it('says so when storing fails, and takes back out what it had stored', async () => {
+    const memory = memoryClassStorage();
+    let calls = 0;
+    const storage: ClassStorage = {
+      ...memory,
+      save: (entries, stamp) => {
+        calls += 1;
+        return calls === 2 ? Promise.reject(new Error('disk full')) : memory.save(entries, stamp);
+      },
+    };
+    const storing = storeAsTheyCome(storage, 'stamp-1', 1);
+    for (const key of ['a', 'b', 'c']) storing.add(entry(key));
+    await expect(storing.finish()).rejects.toThrow('disk full');
+    await storing.undo();
+    expect((await memory.load()).entries).toEqual([]);
   });
 
   it('is stored by key, replaced by key, removed and cleared', async () => {
