@@ -12,9 +12,9 @@
 //   mapUpdateMs*          the view update itself (WorldHandle.update), timed for each change such as the
 //                         play store makes, on a map of 10 partners, 20 bonds and 6 markers, CPU 4× slower,
 //                         after 20 untimed changes (five of each kind) have let the browser compile their code;
-//                         the markers change order there, and keep their buttons
+//                         the markers change order there
 //   mapNewMarkersMs*      the same when only the markers change, each time to the next decision's six choices
-//                         (other words at other places): six labels painted anew each time
+//                         (other words, other places)
 //   heap*                 after ten play → report → new game cycles over after the first, both after two
 //                         garbage collections: JS data (heap snapshot without compiled code), DOM nodes and
 //                         listeners (CDP Memory.getDOMCounters), canvas backing stores (width × height × 4)

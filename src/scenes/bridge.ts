@@ -12,6 +12,8 @@ export interface ViewScene {
 export interface DrawnMap {
   readonly partners: readonly { readonly id: string; readonly name: string; readonly x: number; readonly y: number }[];
   readonly markers: readonly { readonly choiceIndex: number; readonly x: number; readonly y: number }[];
+  /** The choice whose words show over its pin (the pointer is on it), or null. */
+  readonly tip: number | null;
 }
 
 export interface WorldBridge {

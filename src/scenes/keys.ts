@@ -14,6 +14,7 @@ export const TEXTURE_KEYS = {
     `node-ring-${sector}-${radius}${highContrast ? '-hc' : ''}`,
   cloud: (n: number): string => `cloud-${n}`,
   backdrop: (name: BackdropName, highContrast: boolean): string => `backdrop-${name}${highContrast ? '-hc' : ''}`,
+  markerPin: (label: string, fill: string, resolution: number): string => `marker-pin-${label}-${fill}@${resolution}`,
   feedback: (text: string, colour: string, size: number, resolution: number): string =>
     `feedback-${text}-${colour}-${size}@${resolution}`,
   portrait: (castId: string, mood: Mood, size: number): string => `portrait-${castId}-${mood}-${size}`,

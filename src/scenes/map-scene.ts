@@ -40,20 +40,19 @@ import { FONT_FAMILY, PALETTES } from '../map/palette.ts';
 import type { MapPalette } from '../map/palette.ts';
 import { Pill } from './pill.ts';
 import { resolutionOf } from './resolution.ts';
-import { ensureBackdrop, ensureFeedback, ensureIcons, loadPortrait } from './textures.ts';
+import { ensureBackdrop, ensureFeedback, ensureIcons, ensureMarkerPin, loadPortrait } from './textures.ts';
+import { PIN_RADIUS } from './paint/pin.ts';
 import type { WorldMarker, WorldPartner, WorldView } from '../map/world-view.ts';
 
 const DEPTH = { layer: 0, links: 10, linkLabels: 20, nodes: 30, labels: 35, markers: 40, feedback: 50 } as const;
 const FADE_MS = 450;
-/** Marker buttons kept hidden for the next choices: a choice rarely offers more than this many places. */
-const MAX_SPARE_MARKERS = 8;
+/** Between two pins of one place. */
+const PIN_GAP = 6;
 
-/** A choice's button on the map; the same button is given another choice when the markers change. */
-interface MarkerButton {
-  readonly pill: Pill;
+/** A choice's pin on the map; the same pin is given another choice when the markers change. */
+interface MarkerPin {
+  readonly image: Phaser.GameObjects.Image;
   marker: WorldMarker;
-  /** What the button was last drawn for (see markerKey). */
-  key: string;
 }
 
 interface LinkShape {
@@ -96,9 +95,12 @@ export class MapScene extends Phaser.Scene {
   private trustPills = new Map<string, Pill>();
   private bondPills = new Map<string, Pill>();
   /** The markers on the map, in the order they were placed. */
-  private markers: MarkerButton[] = [];
-  /** Marker buttons no longer shown, kept to be given the next choices' text. */
-  private spareMarkers: MarkerButton[] = [];
+  private markers: MarkerPin[] = [];
+  /** Every pin made so far: the first ones show the markers, the others wait hidden. */
+  private pins: MarkerPin[] = [];
+  /** The hovered pin's choice, in words. */
+  private markerTip: Pill | undefined;
+  private tipChoice: number | null = null;
   /** The pulsing ring round each place that has had markers, by place, size, motion and contrast. */
   private markerRings = new Map<string, Phaser.GameObjects.Graphics>();
   private leaders: Phaser.GameObjects.Graphics | undefined;
@@ -143,7 +145,9 @@ export class MapScene extends Phaser.Scene {
     this.trustPills = new Map();
     this.bondPills = new Map();
     this.markers = [];
-    this.spareMarkers = [];
+    this.pins = [];
+    this.markerTip = undefined;
+    this.tipChoice = null;
     this.markerRings = new Map();
     this.leaders = undefined;
     this.ghosts = new Map();
@@ -246,15 +250,23 @@ export class MapScene extends Phaser.Scene {
     this.updateLayer(known, view, first);
     this.updateMarkers(view);
     this.showChanges(known, view, first);
-    // Where things are drawn only changes with the layout, the partners met or the markers.
-    const drawn = `${this.layoutSignature}|${known.map((p) => p.id).join(',')}|${this.markerSignature}`;
-    if (drawn !== this.drawnSignature) {
-      this.drawnSignature = drawn;
-      this.bridge.drawn(this.drawnMap(known));
-    }
+    this.publishDrawn(known);
   }
 
-  private drawnMap(known: readonly WorldPartner[]): DrawnMap {
+  /** Tells where things are drawn, when that changed: with the layout, the partners met, the markers or the tip. */
+  private publishDrawn(known: readonly WorldPartner[]): void {
+    const tip = this.markerTip?.visible ? this.tipChoice : null;
+    const drawn = `${this.layoutSignature}|${known.map((p) => p.id).join(',')}|${this.markerSignature}|${tip}`;
+    if (drawn === this.drawnSignature) return;
+    this.drawnSignature = drawn;
+    this.bridge.drawn(this.drawnMap(known, tip));
+  }
+
+  private knownPartners(): WorldPartner[] {
+    return (this.view?.partners ?? []).filter((p) => p.known && this.placements.has(p.id));
+  }
+
+  private drawnMap(known: readonly WorldPartner[], tip: number | null): DrawnMap {
     const b = this.bounds;
     const at = (p: Point): { x: number; y: number } => ({
       x: Math.round(((p.x - b.left) / (b.right - b.left)) * 10_000) / 10_000,
@@ -265,7 +277,8 @@ export class MapScene extends Phaser.Scene {
         const place = this.placements.get(p.id);
         return place ? [{ id: p.id, name: p.name, ...at(place) }] : [];
       }),
-      markers: this.markers.map(({ pill, marker }) => ({ choiceIndex: marker.choiceIndex, ...at(pill) })),
+      markers: this.markers.map(({ image, marker }) => ({ choiceIndex: marker.choiceIndex, ...at(image) })),
+      tip,
     };
   }
 
@@ -642,9 +655,10 @@ export class MapScene extends Phaser.Scene {
   // --- Markers ----------------------------------------------------------------------------------
 
   private clearMarkers(): void {
-    for (const b of [...this.markers, ...this.spareMarkers]) b.pill.destroy();
+    for (const pin of this.pins) pin.image.destroy();
     this.markers = [];
-    this.spareMarkers = [];
+    this.pins = [];
+    this.markerTip?.setVisible(false);
     for (const r of this.markerRings.values()) {
       this.tweens.killTweensOf(r);
       r.destroy();
@@ -667,26 +681,11 @@ export class MapScene extends Phaser.Scene {
     if (signature === this.markerSignature) return;
     this.markerSignature = signature;
     this.leaders?.clear();
-
-    // A marker whose choice and text are unchanged keeps its button; the others get a spare one, repainted.
-    const previous = new Map(this.markers.map((b) => [b.key, b]));
-    const wanted = view.markers.map((marker) => ({ marker, key: markerKey(marker, view) }));
-    const buttonFor = new Map<WorldMarker, MarkerButton>();
-    for (const { marker, key } of wanted) {
-      const kept = previous.get(key);
-      if (!kept) continue;
-      previous.delete(key);
-      kept.marker = marker;
-      buttonFor.set(marker, kept);
-    }
-    for (const b of previous.values()) this.retireMarker(b);
-    for (const { marker, key } of wanted) {
-      if (!buttonFor.has(marker)) buttonFor.set(marker, this.markerButton(marker, key));
-    }
+    this.markerTip?.setVisible(false);
     this.markers = [];
 
-    // Places in the order of their first choice, each stack in choice order: the first choices get the best
-    // spots, whatever order the markers come in.
+    // Places in the order of their first choice, each row of pins in choice order: the first choices get
+    // the best spots, whatever order the markers come in.
     const byPlace = new Map<string, WorldMarker[]>();
     for (const marker of [...view.markers].sort((a, b) => a.choiceIndex - b.choiceIndex)) {
       const list = byPlace.get(marker.place) ?? [];
@@ -696,6 +695,8 @@ export class MapScene extends Phaser.Scene {
     const ringsShown = new Set<string>();
     const ghosts = new Map<string, Phaser.GameObjects.Container>();
     const placed: Box[] = [];
+    const size = PIN_RADIUS * 2;
+    let used = 0;
     for (const [place, list] of byPlace) {
       const obstacles = [...this.drawnBoxes(place), ...placed];
       const partner = view.partners.find((p) => p.id === place);
@@ -711,30 +712,33 @@ export class MapScene extends Phaser.Scene {
       const ring = this.markerRings.get(ringKey) ?? this.createMarkerRing(anchor, radius, view.reducedMotion);
       this.markerRings.set(ringKey, ring.setVisible(true));
       ringsShown.add(ringKey);
-      // The stack of markers goes round the partner where it hides the least of the map.
-      const buttons = list.flatMap((marker) => {
-        const button = buttonFor.get(marker);
-        return button ? [button] : [];
-      });
-      const gap = 6;
-      const w = Math.max(...buttons.map((b) => b.pill.pillWidth));
-      const h = buttons.reduce((sum, b) => sum + b.pill.pillHeight + gap, -gap);
-      const spot = leastCrowded(spotsAround(anchor, radius + 8, w, h), obstacles, anchor, this.bounds) ?? {
+      // The row of pins goes round the partner where it hides the least of the map.
+      const w = list.length * size + (list.length - 1) * PIN_GAP;
+      const spot = leastCrowded(spotsAround(anchor, radius + 8, w, size), obstacles, anchor, this.bounds) ?? {
         x: anchor.x,
         y: anchor.y,
         w,
-        h,
+        h: size,
       };
       placed.push({ ...spot, weight: 4 });
       this.drawLeader(anchor, radius, spot);
-      let y = spot.y - h / 2;
-      for (const button of buttons) {
-        const { pill } = button;
-        pill.setPosition(this.clampX(spot.x, pill.pillWidth), this.clampY(y + pill.pillHeight / 2, pill.pillHeight));
-        y += pill.pillHeight + gap;
-        this.markers.push(button);
+      const y = this.clampY(spot.y, size);
+      let x = this.clampX(spot.x, w) - w / 2 + PIN_RADIUS;
+      for (const marker of list) {
+        const pin = this.pins[used] ?? this.createPin(marker);
+        this.pins[used] = pin;
+        used += 1;
+        pin.marker = marker;
+        pin.image
+          .setTexture(this.pinTexture(marker, false))
+          .setPosition(x, y)
+          .setVisible(true)
+          .setInteractive({ useHandCursor: true });
+        x += size + PIN_GAP;
+        this.markers.push(pin);
       }
     }
+    for (const pin of this.pins.slice(used)) pin.image.removeInteractive().setVisible(false);
     // A ring stays made, hidden, for the next time its place has markers (there are a dozen places at most).
     for (const [key, ring] of this.markerRings) ring.setVisible(ringsShown.has(key));
     for (const ghost of this.ghosts.values()) ghost.destroy();
@@ -827,65 +831,62 @@ export class MapScene extends Phaser.Scene {
     return ring;
   }
 
-  /** A button showing this marker: a spare one repainted, or a new one. */
-  private markerButton(marker: WorldMarker, key: string): MarkerButton {
-    const spare = this.spareMarkers.pop();
-    const button: MarkerButton = spare ?? this.createMarkerButton(marker, key);
-    button.marker = marker;
-    button.key = key;
-    button.pill.set(this.markerLook(marker, false)).setVisible(true).setInteractive({ useHandCursor: true });
-    return button;
-  }
-
-  /** Hides a marker's button and keeps it for the next choices (a few at most). */
-  private retireMarker(button: MarkerButton): void {
-    if (this.spareMarkers.length >= MAX_SPARE_MARKERS) {
-      button.pill.destroy();
-      return;
-    }
-    // (Its hit area is made again for its next size when it is shown.)
-    button.pill.removeInteractive().setVisible(false);
-    this.spareMarkers.push(button);
-  }
-
-  private markerLook(marker: WorldMarker, hovered: boolean): LabelSpec {
+  private pinTexture(marker: WorldMarker, hovered: boolean): string {
     const p = this.palette;
-    const fill = hovered ? p.markerHover : p.marker;
-    return {
-      fill: cssColour(fill),
+    const fill = cssColour(hovered ? p.markerHover : p.marker);
+    return ensureMarkerPin(this.textures, String(marker.choiceIndex + 1), fill, p.markerText, this.resolution);
+  }
+
+  private createPin(marker: WorldMarker): MarkerPin {
+    const image = this.add
+      .image(0, 0, this.pinTexture(marker, false))
+      .setScale(1 / this.resolution)
+      .setDepth(DEPTH.markers);
+    const pin: MarkerPin = { image, marker };
+    image.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OVER, () => {
+      image.setTexture(this.pinTexture(pin.marker, true));
+      this.showTip(pin);
+    });
+    image.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OUT, () => {
+      image.setTexture(this.pinTexture(pin.marker, false));
+      this.markerTip?.setVisible(false);
+      this.publishDrawn(this.knownPartners());
+    });
+    image.on(Phaser.Input.Events.GAMEOBJECT_POINTER_UP, () => {
+      this.bridge.onMarker(pin.marker.choiceIndex);
+    });
+    return pin;
+  }
+
+  /** The choice's words above its pin (below when there is no room above). */
+  private showTip(pin: MarkerPin): void {
+    const p = this.palette;
+    this.markerTip ??= new Pill(this, 0, 0).setDepth(DEPTH.markers + 1);
+    const tip = this.markerTip.set({
+      fill: cssColour(p.markerHover),
       border: '#ffffff',
       borderWidth: 2,
-      radius: 16,
+      radius: 12,
       padX: 10,
       padY: 5,
       align: 'left',
       shadow: true,
-      lead: { text: String(marker.choiceIndex + 1), disc: '#ffffff', colour: cssColour(fill) },
       lines: [
         {
-          text: truncate(marker.text, 52),
+          text: truncate(pin.marker.text, 90),
           size: this.metrics.text.marker,
           bold: true,
           colour: p.markerText,
           wrap: this.metrics.markerWrap,
         },
       ],
-    };
-  }
-
-  private createMarkerButton(marker: WorldMarker, key: string): MarkerButton {
-    const button: MarkerButton = { pill: new Pill(this, 0, 0).setDepth(DEPTH.markers), marker, key };
-    const { pill } = button;
-    pill.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OVER, () => {
-      pill.set(this.markerLook(button.marker, true));
     });
-    pill.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OUT, () => {
-      pill.set(this.markerLook(button.marker, false));
-    });
-    pill.on(Phaser.Input.Events.GAMEOBJECT_POINTER_UP, () => {
-      this.bridge.onMarker(button.marker.choiceIndex);
-    });
-    return button;
+    const above = pin.image.y - PIN_RADIUS - 6 - tip.pillHeight / 2;
+    const fits = above - tip.pillHeight / 2 >= this.bounds.top;
+    const y = fits ? above : pin.image.y + PIN_RADIUS + 6 + tip.pillHeight / 2;
+    tip.setPosition(this.clampX(pin.image.x, tip.pillWidth), y).setVisible(true);
+    this.tipChoice = pin.marker.choiceIndex;
+    this.publishDrawn(this.knownPartners());
   }
 
   // --- Feedback ---------------------------------------------------------------------------------
@@ -974,9 +975,4 @@ function removeStale(pills: Map<string, Pill>, live: ReadonlySet<string>): void 
     pill.destroy();
     pills.delete(key);
   }
-}
-
-/** A marker's button is drawn from its choice, its text and the palette. */
-function markerKey(marker: WorldMarker, view: WorldView): string {
-  return JSON.stringify([marker.choiceIndex, marker.text, view.highContrast]);
 }

@@ -6,6 +6,7 @@ import { portraitDataUri } from '../map/portraits.ts';
 import { CLOUD_COUNT, TEXTURE_KEYS } from './keys.ts';
 import { newCanvas } from './paint/brush.ts';
 import { paintFeedback } from './paint/feedback.ts';
+import { paintPin } from './paint/pin.ts';
 import { paintCentre, paintNodeRing, paintSectorIcons } from './paint/icons.ts';
 import type { MapMetrics } from '../map/layout.ts';
 import { paintBackdrop } from './paint/index.ts';
@@ -59,6 +60,19 @@ export function ensureFeedback(
 ): string {
   const key = TEXTURE_KEYS.feedback(text, colour, size, resolution);
   if (!textures.exists(key)) textures.addCanvas(key, paintFeedback(text, size, colour, resolution));
+  return key;
+}
+
+/** A choice's pin on the map, painted the first time it is needed (see paint/pin.ts). */
+export function ensureMarkerPin(
+  textures: Textures,
+  label: string,
+  fill: string,
+  ink: string,
+  resolution: number,
+): string {
+  const key = TEXTURE_KEYS.markerPin(label, fill, resolution);
+  if (!textures.exists(key)) textures.addCanvas(key, paintPin(label, fill, ink, resolution));
   return key;
 }
 

@@ -17,6 +17,8 @@ const storiesDir = inject('storiesDir');
 interface DrawnMap {
   partners: { id: string; name: string; x: number; y: number }[];
   markers: { choiceIndex: number; x: number; y: number }[];
+  /** The choice whose words show over its pin. */
+  tip: number | null;
 }
 
 const DUMAS = JSON.parse(readFileSync(join(storiesDir, 'dumas', 'scenario.json'), 'utf8')) as {
@@ -113,8 +115,8 @@ async function playUntil(page: Page, until: (drawn: DrawnMap | null) => boolean)
 }
 
 /**
- * Clicks the canvas where the map drew the marker of this choice (or of the last choice with a marker) and
- * checks that the log took that choice and no other; returns the choice's text.
+ * Points at the pin the map drew for this choice (or for the last choice with a pin): its words show; then
+ * clicks it and checks that the log took that choice and no other; returns the choice's text.
  */
 async function clickMarker(page: Page, which: number | 'last'): Promise<string> {
   const { drawn } = await mapAndDashboard(page);
@@ -132,6 +134,11 @@ async function clickMarker(page: Page, which: number | 'last'): Promise<string> 
 
   const box = await page.locator('canvas[data-mode="play"]').boundingBox();
   if (!box) throw new Error('the map is not on screen');
+  const tip = async (): Promise<number | null | undefined> => (await mapAndDashboard(page)).drawn?.tip;
+  await page.mouse.move(box.x + 2, box.y + 2);
+  await expect.poll(tip).toBeNull();
+  await page.mouse.move(box.x + marker.x * box.width, box.y + marker.y * box.height);
+  await expect.poll(tip).toBe(marker.choiceIndex);
   await page.mouse.click(box.x + marker.x * box.width, box.y + marker.y * box.height);
 
   await expect.poll(() => page.locator('[role="log"] .entry-choice').count()).toBe(chosenBefore + 1);
