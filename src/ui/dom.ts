@@ -46,6 +46,14 @@ export function icon(node: IconNode, size = 20): SVGElement {
   });
 }
 
+/**
+ * A bar button's words, in their own element: where the bar runs short of room, the stylesheet hides
+ * them from sight and the icon stands alone, while the words stay the button's accessible name.
+ */
+export function buttonLabel(text: string): HTMLSpanElement {
+  return h('span', { class: 'btn-label' }, text);
+}
+
 /** Elements removed from the page take their listeners with them: one AbortController per screen. */
 export class Scope {
   private readonly controller = new AbortController();

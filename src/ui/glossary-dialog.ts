@@ -8,7 +8,7 @@ import { alphabetical, parseGlossary } from '../content/glossary.ts';
 import type { Glossary, GlossaryTerm } from '../content/glossary.ts';
 import type { Locale } from '../engine/ids.ts';
 import { t } from '../i18n/i18n.ts';
-import { h, icon, Scope } from './dom.ts';
+import { buttonLabel, h, icon, Scope } from './dom.ts';
 
 export const GLOSSARY: Glossary = parseGlossary(glossaryData);
 
@@ -113,16 +113,12 @@ export function termButton(
 }
 
 /** The « Glossaire » button of a screen's bar. */
-export function glossaryButton(scope: Scope, dialog: GlossaryDialog, compact = false): HTMLButtonElement {
+export function glossaryButton(scope: Scope, dialog: GlossaryDialog): HTMLButtonElement {
   const button = h(
     'button',
-    {
-      type: 'button',
-      class: compact ? 'btn btn-ghost btn-icon btn-glossary' : 'btn btn-ghost btn-glossary',
-      'aria-label': compact ? t('glossary.open') : null,
-    },
+    { type: 'button', class: 'btn btn-ghost btn-glossary' },
     icon(BookA),
-    compact ? null : t('glossary.open'),
+    buttonLabel(t('glossary.open')),
   );
   scope.on(button, 'click', () => {
     dialog.open(button);

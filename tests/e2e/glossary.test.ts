@@ -3,37 +3,12 @@
 // reload, French and English, and axe on the open glossary.
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
-import { Runner } from '../../src/narrative/runner.ts';
-import { playThrough, story } from '../stories/load.ts';
 import type { GamePage } from './helpers.ts';
+import { finishedDumasSave } from './finished-save.ts';
 import { axeViolations, expectOnlyLocal, openGame, playState, screenshot, tabTo, waitForPlay } from './helpers.ts';
 
 const baseURL = inject('baseURL');
 const storiesDir = inject('storiesDir');
-
-/**
- * A finished playthrough of the Dumas module (always the first option), as the game saves it: the
- * game resumes it on its report. Played in Node, to keep the browser's time for the report.
- */
-function finishedDumasSave(): string {
-  const compiled = story(`${storiesDir}/dumas`);
-  const { runner } = playThrough(compiled, () => 0);
-  // The end itself is read ahead, not shown: the save counts the lines shown since the last choice.
-  const steps = runner.stepsSinceChoice - 1;
-  expect(Runner.replay(compiled, runner.record, { stepsAfter: steps }).next().kind).toBe('end');
-  return JSON.stringify({
-    format: 'passerelles-autosave',
-    version: 2,
-    module: 'dumas',
-    savedAt: '2025-01-06T09:00:00.000Z',
-    startedAt: '2025-01-06T08:00:00.000Z',
-    finishedAt: '2025-01-06T09:00:00.000Z',
-    record: runner.record,
-    steps,
-    learner: { firstName: '', sessionCode: '', selfRating: {} },
-    reflection: '',
-  });
-}
 
 /** Starts the Dumas module from its link, in `lang`, and waits for the play screen. */
 async function startDumas(page: Page, lang: 'fr' | 'en'): Promise<void> {
@@ -202,7 +177,7 @@ describe('the glossary', () => {
     await page.goto(baseURL);
     await page.evaluate((value) => {
       localStorage.setItem('passerelles:save:dumas', value);
-    }, finishedDumasSave());
+    }, finishedDumasSave(storiesDir));
     await page.reload();
     await page.getByRole('button', { name: /^Continuer/ }).click();
     await page.getByRole('heading', { level: 1, name: /^Rapport/ }).waitFor();

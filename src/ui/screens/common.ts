@@ -3,7 +3,7 @@ import { ArrowLeft, Settings as SettingsIcon } from 'lucide';
 import { t } from '../../i18n/i18n.ts';
 import type { AppContext } from '../app-context.ts';
 import type { Child } from '../dom.ts';
-import { h, icon } from '../dom.ts';
+import { buttonLabel, h, icon } from '../dom.ts';
 import type { Scope } from '../dom.ts';
 
 export function backButton(scope: Scope, label: string, onClick: () => void): HTMLButtonElement {
@@ -12,16 +12,12 @@ export function backButton(scope: Scope, label: string, onClick: () => void): HT
   return button;
 }
 
-export function settingsButton(ctx: AppContext, scope: Scope, compact = false): HTMLButtonElement {
+export function settingsButton(ctx: AppContext, scope: Scope): HTMLButtonElement {
   const button = h(
     'button',
-    {
-      type: 'button',
-      class: compact ? 'btn btn-ghost btn-icon' : 'btn btn-ghost',
-      'aria-label': compact ? t('title.settings') : null,
-    },
+    { type: 'button', class: 'btn btn-ghost btn-settings' },
     icon(SettingsIcon),
-    compact ? null : t('title.settings'),
+    buttonLabel(t('title.settings')),
   );
   scope.on(button, 'click', () => {
     ctx.openSettings(button);

@@ -13,7 +13,7 @@ import type { PlayState, TranscriptEntry } from '../../state/play-store.ts';
 import { CHARS_PER_SECOND } from '../../state/settings.ts';
 import { portraitDataUri } from '../../map/portraits.ts';
 import type { AppContext, Route, Screen } from '../app-context.ts';
-import { h, icon, Scope } from '../dom.ts';
+import { buttonLabel, h, icon, Scope } from '../dom.ts';
 import { FeedbackBoard } from '../play/feedback.ts';
 import { renderAgenda, renderFiles, renderNetwork } from '../play/hud.ts';
 import { Typewriter } from '../play/typewriter.ts';
@@ -47,9 +47,9 @@ export function createPlayScreen(ctx: AppContext, route: Route): Screen {
   const savedIndicator = h('span', { class: 'saved-indicator' });
   const quit = h(
     'button',
-    { type: 'button', class: 'btn btn-ghost', 'aria-describedby': 'quit-hint' },
+    { type: 'button', class: 'btn btn-ghost btn-quit', 'aria-describedby': 'quit-hint' },
     icon(House),
-    t('play.quit'),
+    buttonLabel(t('play.quit')),
   );
   scope.on(quit, 'click', () => {
     ctx.go({ name: 'title' });

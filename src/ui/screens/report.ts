@@ -12,7 +12,7 @@ import type { PlaySession } from '../../state/play-session.ts';
 import { compactCode, encodeHandin } from '../../trainer/handin-code.ts';
 import { handinQrDataUrl } from '../../trainer/qr.ts';
 import type { AppContext, Route, Screen } from '../app-context.ts';
-import { h, icon, Scope } from '../dom.ts';
+import { buttonLabel, h, icon, Scope } from '../dom.ts';
 import { dataTable } from '../data-table.ts';
 import { downloadText } from '../download.ts';
 import { fileName, formatDate, isoDay, signed } from '../format.ts';
@@ -130,7 +130,12 @@ export function createReportScreen(ctx: AppContext, route: Route): Screen {
     scope.on(replay, 'click', onReplay);
     return [print, download, replay];
   };
-  const home = h('button', { type: 'button', class: 'btn btn-ghost' }, icon(House), t('common.backToTitle'));
+  const home = h(
+    'button',
+    { type: 'button', class: 'btn btn-ghost btn-home' },
+    icon(House),
+    buttonLabel(t('common.backToTitle')),
+  );
   scope.on(home, 'click', () => {
     flushReflection();
     ctx.go({ name: 'title' });
@@ -436,7 +441,7 @@ export function createReportScreen(ctx: AppContext, route: Route): Screen {
     ...actionButtons(),
     h('span', { class: 'toolbar-spacer' }),
     glossaryButton(scope, glossary),
-    settingsButton(ctx, scope, true),
+    settingsButton(ctx, scope),
     home,
   );
 
