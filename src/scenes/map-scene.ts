@@ -101,6 +101,8 @@ export class MapScene extends Phaser.Scene {
   /** The hovered pin's choice, in words. */
   private markerTip: Pill | undefined;
   private tipChoice: number | null = null;
+  private markersSeen: WorldView['markers'] | undefined;
+  private markersText = '';
   /** The pulsing ring round each place that has had markers, by place, size, motion and contrast. */
   private markerRings = new Map<string, Phaser.GameObjects.Graphics>();
   private leaders: Phaser.GameObjects.Graphics | undefined;
@@ -148,6 +150,8 @@ export class MapScene extends Phaser.Scene {
     this.pins = [];
     this.markerTip = undefined;
     this.tipChoice = null;
+    this.markersSeen = undefined;
+    this.markersText = '';
     this.markerRings = new Map();
     this.leaders = undefined;
     this.ghosts = new Map();
@@ -670,14 +674,19 @@ export class MapScene extends Phaser.Scene {
   }
 
   private updateMarkers(view: WorldView): void {
-    const signature = JSON.stringify([
-      view.markers,
+    // The same list of markers is not written out again (most changes leave it as it was).
+    if (view.markers !== this.markersSeen) {
+      this.markersSeen = view.markers;
+      this.markersText = JSON.stringify(view.markers);
+    }
+    // What the markers avoid (labels, trust figures) only moves with the layout and the partners met.
+    const signature = [
+      this.markersText,
       view.highContrast,
       view.reducedMotion,
       this.layoutSignature,
-      view.partners.map((p) => p.known),
-      [...this.trustPills.values()].map((p) => [p.x, p.y]),
-    ]);
+      view.partners.map((p) => (p.known ? 1 : 0)).join(''),
+    ].join('|');
     if (signature === this.markerSignature) return;
     this.markerSignature = signature;
     this.leaders?.clear();

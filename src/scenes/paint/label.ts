@@ -76,11 +76,13 @@ const MAX_MEASURED = 4000;
 const loadedFonts = new Set<string>();
 
 /**
- * Measures with the context's current font, which must be `font`. Widths are kept only once the font is
- * loaded: measured with a fallback font they would be wrong.
+ * Measures in `font`, setting it on the context only to measure what was not measured before (setting a
+ * font costs more than measuring). Widths are kept only once the font is loaded: measured with a fallback
+ * font they would be wrong.
  */
 function measurer(ctx: Ctx, font: string): (s: string) => number {
   if (!loadedFonts.has(font)) {
+    ctx.font = font;
     if (!document.fonts.check(font)) return (s) => ctx.measureText(s).width;
     // (A loaded font stays loaded, and checking costs more than measuring.)
     loadedFonts.add(font);
@@ -95,6 +97,7 @@ function measurer(ctx: Ctx, font: string): (s: string) => number {
     let w = cache.get(s);
     if (w === undefined) {
       if (cache.size >= MAX_MEASURED) cache.clear();
+      ctx.font = font;
       w = ctx.measureText(s).width;
       cache.set(s, w);
     }
@@ -108,9 +111,7 @@ export function layoutLabel(ctx: Ctx, spec: LabelSpec): LabelLayout {
   let y = spec.padY;
   for (const line of spec.lines) {
     if (line.text === '') continue;
-    const font = fontOf(line);
-    ctx.font = font;
-    const measure = measurer(ctx, font);
+    const measure = measurer(ctx, fontOf(line));
     const parts = line.wrap ? wrapWords(line.text, line.wrap, measure) : [line.text];
     const height = Math.round(line.size * 1.3);
     for (const part of parts) {
