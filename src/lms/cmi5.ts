@@ -182,15 +182,7 @@ export class Cmi5Adapter implements LmsAdapter {
     }
     this.cmi5 = cmi5;
     this.launchData = cmi5.getLaunchData();
-    tryWrite(
-      this.options.tabStorage,
-      sessionKey(params),
-      JSON.stringify({
-        authToken: cmi5.getAuthToken(),
-        initializedDate: cmi5.getInitializedDate().toISOString(),
-        terminated: false,
-      }),
-    );
+    this.keepSession(cmi5, params, false);
     this.progress = readProgress(this.options.storage, progressKey(params.registration));
     return { status: 'connected', resume: this.progress?.code ?? null };
   }
@@ -309,21 +301,24 @@ export class Cmi5Adapter implements LmsAdapter {
     }
   }
 
+  /** The session as this tab knows it (its token, when it began, whether it ended), for a reload. */
+  private keepSession(cmi5: QueuedCmi5, params: LaunchParameters, terminated: boolean): void {
+    tryWrite(
+      this.options.tabStorage,
+      sessionKey(params),
+      JSON.stringify({
+        authToken: cmi5.getAuthToken(),
+        initializedDate: cmi5.getInitializedDate().toISOString(),
+        terminated,
+      }),
+    );
+  }
+
   private terminate(cmi5: QueuedCmi5): void {
     this.finished = true;
     this.build(() => cmi5.terminate());
     const params = this.params;
-    if (params) {
-      tryWrite(
-        this.options.tabStorage,
-        sessionKey(params),
-        JSON.stringify({
-          authToken: cmi5.getAuthToken(),
-          initializedDate: cmi5.getInitializedDate().toISOString(),
-          terminated: true,
-        }),
-      );
-    }
+    if (params) this.keepSession(cmi5, params, true);
     this.outbox?.flush();
     const status = this.outbox?.status;
     if (status) this.delivery(status);

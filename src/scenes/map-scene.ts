@@ -248,7 +248,7 @@ export class MapScene extends Phaser.Scene {
       this.placements = placePartners(view.partners, 1 / this.metrics.k);
       this.bondCuts = new Map();
     }
-    const known = view.partners.filter((p) => p.known && this.placements.has(p.id));
+    const known = this.knownPartners();
     this.updateCentre(view);
     this.updateNodes(known, view, first);
     this.updateLayer(known, view, first);
@@ -266,6 +266,7 @@ export class MapScene extends Phaser.Scene {
     this.bridge.drawn(this.drawnMap(known, tip));
   }
 
+  /** The partners met, and placed (all of them once the view's partners are laid out). */
   private knownPartners(): WorldPartner[] {
     return (this.view?.partners ?? []).filter((p) => p.known && this.placements.has(p.id));
   }

@@ -1,5 +1,5 @@
 // Building DOM nodes without HTML strings: every text goes in through textContent.
-import { createElement as lucideElement } from 'lucide';
+import { createElement as lucideElement, X } from 'lucide';
 import type { IconNode } from 'lucide';
 
 type AttrValue = string | number | boolean | null | undefined;
@@ -87,4 +87,27 @@ export class Scope {
     this.controller.abort();
     for (const cleanup of this.cleanups.splice(0).reverse()) cleanup();
   }
+}
+
+/**
+ * A dialog's two ways to close: the « Fermer » button at its foot and the cross in its corner, both
+ * closing it (the listeners live as long as `scope`).
+ */
+export function dialogCloseButtons(
+  scope: Scope,
+  dialog: HTMLDialogElement,
+  label: string,
+): { close: HTMLButtonElement; closeCorner: HTMLButtonElement } {
+  const close = h('button', { type: 'button', class: 'btn btn-primary' }, label);
+  const closeCorner = h(
+    'button',
+    { type: 'button', class: 'btn btn-ghost btn-icon dialog-close', 'aria-label': label },
+    icon(X),
+  );
+  for (const b of [close, closeCorner]) {
+    scope.on(b, 'click', () => {
+      dialog.close();
+    });
+  }
+  return { close, closeCorner };
 }

@@ -2,13 +2,13 @@
 // the current language, with its definition and the course section it comes from. Opened at one
 // term, it shows that term's entry and moves focus to it; Escape or the close buttons leave it, and
 // focus returns to the button that opened it.
-import { BookA, X } from 'lucide';
+import { BookA } from 'lucide';
 import glossaryData from '../../stories/glossary.json';
 import { alphabetical, parseGlossary } from '../content/glossary.ts';
 import type { Glossary, GlossaryTerm } from '../content/glossary.ts';
 import type { Locale } from '../engine/ids.ts';
 import { t } from '../i18n/i18n.ts';
-import { buttonLabel, h, icon, Scope } from './dom.ts';
+import { buttonLabel, dialogCloseButtons, h, icon, Scope } from './dom.ts';
 
 export const GLOSSARY: Glossary = parseGlossary(glossaryData);
 
@@ -51,17 +51,7 @@ export class GlossaryDialog {
     this.scope.close();
     this.scope = new Scope();
     const locale = this.locale();
-    const close = h('button', { type: 'button', class: 'btn btn-primary' }, t('common.close'));
-    const closeCorner = h(
-      'button',
-      { type: 'button', class: 'btn btn-ghost btn-icon dialog-close', 'aria-label': t('common.close') },
-      icon(X),
-    );
-    for (const b of [close, closeCorner]) {
-      this.scope.on(b, 'click', () => {
-        this.el.close();
-      });
-    }
+    const { close, closeCorner } = dialogCloseButtons(this.scope, this.el, t('common.close'));
     const entries = alphabetical(GLOSSARY, locale).map((term) => {
       const words = term[locale];
       return h(

@@ -1,11 +1,10 @@
 // The settings dialog (a native modal <dialog>: Escape or the close button leave it, focus returns
 // to the button that opened it). Every change applies at once and is kept on the device.
-import { X } from 'lucide';
 import { LOCALES } from '../engine/ids.ts';
 import { t } from '../i18n/i18n.ts';
 import type { SettingsStore, TextSpeed } from '../state/settings.ts';
 import { TEXT_SCALE_MAX, TEXT_SCALE_MIN, TEXT_SCALE_STEP, TEXT_SPEEDS, updateSettings } from '../state/settings.ts';
-import { h, icon, Scope } from './dom.ts';
+import { dialogCloseButtons, h, Scope } from './dom.ts';
 
 const LANGUAGE_NAMES = { fr: 'Français', en: 'English' } as const;
 
@@ -130,17 +129,7 @@ export class SettingsDialog {
       }),
     );
 
-    const close = h('button', { type: 'button', class: 'btn btn-primary' }, t('common.close'));
-    const closeCorner = h(
-      'button',
-      { type: 'button', class: 'btn btn-ghost btn-icon dialog-close', 'aria-label': t('common.close') },
-      icon(X),
-    );
-    for (const b of [close, closeCorner]) {
-      scope.on(b, 'click', () => {
-        this.dialog.close();
-      });
-    }
+    const { close, closeCorner } = dialogCloseButtons(scope, this.dialog, t('common.close'));
 
     this.dialog.replaceChildren(
       h(

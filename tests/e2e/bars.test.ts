@@ -4,7 +4,7 @@
 // their names wherever their words are hidden from sight.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { finishedDumasSave } from './finished-save.ts';
+import { finishedDumasSave } from './save-fixture.ts';
 import type { GamePage } from './helpers.ts';
 import { axeViolations, expectOnlyLocal, openGame, screenshot, waitForPlay } from './helpers.ts';
 

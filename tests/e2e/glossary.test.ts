@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { GamePage } from './helpers.ts';
-import { finishedDumasSave } from './finished-save.ts';
+import { finishedDumasSave } from './save-fixture.ts';
 import { axeViolations, expectOnlyLocal, openGame, playState, screenshot, tabTo, waitForPlay } from './helpers.ts';
 
 const baseURL = inject('baseURL');

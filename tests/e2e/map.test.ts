@@ -9,6 +9,7 @@ import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { GamePage } from './helpers.ts';
 import { expectOnlyLocal, openGame, playState, presetSettings, screenshot, waitForPlay } from './helpers.ts';
 import { BEST_PATHS } from '../stories/best-paths.ts';
+import { autosave } from './save-fixture.ts';
 import { source } from '../stories/load.ts';
 
 const baseURL = inject('baseURL');
@@ -53,22 +54,17 @@ const SAISON = JSON.parse(readFileSync(join(storiesDir, 'saison', 'scenario.json
 /** Resumes the campaign from a save whose choices are the first `steps` of its best path (seed 1, as that path is played). */
 async function resumeSaison(page: Page, steps: number): Promise<void> {
   const choices = (BEST_PATHS['saison'] ?? []).slice(0, steps).map(([index]) => index);
-  const save = {
-    format: 'passerelles-autosave',
-    version: 2,
-    module: 'saison',
-    savedAt: '2025-01-06T09:00:00.000Z',
-    startedAt: '2025-01-06T09:00:00.000Z',
-    finishedAt: null,
-    record: { scenario: 'saison', storyHash: source(`${storiesDir}/saison`).storyHash, seed: 1, locale: 'fr', choices },
-    steps: 1,
-    learner: { firstName: '', sessionCode: '', selfRating: {} },
-    reflection: '',
-  };
+  const save = autosave('saison', {
+    scenario: 'saison',
+    storyHash: source(`${storiesDir}/saison`).storyHash,
+    seed: 1,
+    locale: 'fr',
+    choices,
+  });
   await presetSettings(page, baseURL, { textSpeed: 'instant' });
   await page.evaluate((value) => {
     localStorage.setItem('passerelles:save:saison', value);
-  }, JSON.stringify(save));
+  }, save);
   await page.reload();
   await page.getByRole('button', { name: /^Continuer/ }).click();
   await waitForPlay(page);

@@ -5,6 +5,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { BEST_PATHS } from '../stories/best-paths.ts';
 import { source } from '../stories/load.ts';
+import { autosave } from './save-fixture.ts';
 import {
   axeViolations,
   gameForEachTest,
@@ -86,28 +87,17 @@ describe('resume and failures', () => {
     });
     // Seed 7 along the campaign's best path: Mme Lambert speaks after 10 choices, and a week event comes
     // after 13 (found by playing it in Node).
-    const save = {
-      format: 'passerelles-autosave',
-      version: 2,
-      module: 'saison',
-      savedAt: '2025-01-06T09:00:00.000Z',
-      startedAt: '2025-01-06T09:00:00.000Z',
-      finishedAt: null,
-      record: {
-        scenario: 'saison',
-        storyHash: source(`${storiesDir}/saison`).storyHash,
-        seed: 7,
-        locale: 'fr',
-        choices: [],
-      },
-      steps: 1,
-      learner: { firstName: '', sessionCode: '', selfRating: {} },
-      reflection: '',
-    };
+    const save = autosave('saison', {
+      scenario: 'saison',
+      storyHash: source(`${storiesDir}/saison`).storyHash,
+      seed: 7,
+      locale: 'fr',
+      choices: [],
+    });
     await page.goto(baseURL);
     await page.evaluate((value) => {
       localStorage.setItem('passerelles:save:saison', value);
-    }, JSON.stringify(save));
+    }, save);
     await reloadAndResume(page);
     const events = page.locator('[role="log"] .entry-event');
     const best = BEST_PATHS['saison'] ?? [];

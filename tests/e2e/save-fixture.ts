@@ -1,4 +1,4 @@
-// A finished playthrough as the game saves it, for the tests that start on the report.
+// Playthroughs as the game saves them, for the tests that start from a save.
 import { expect } from 'vitest';
 import { Runner } from '../../src/narrative/runner.ts';
 import { playThrough, story } from '../stories/load.ts';
@@ -13,14 +13,27 @@ export function finishedDumasSave(storiesDir: string): string {
   // The end itself is read ahead, not shown: the save counts the lines shown since the last choice.
   const steps = runner.stepsSinceChoice - 1;
   expect(Runner.replay(compiled, runner.record, { stepsAfter: steps }).next().kind).toBe('end');
+  return autosave('dumas', runner.record, {
+    steps,
+    startedAt: '2025-01-06T08:00:00.000Z',
+    finishedAt: '2025-01-06T09:00:00.000Z',
+  });
+}
+
+/** The autosave of a playthrough of `module` (its record as the runner writes it), as JSON. */
+export function autosave(
+  module: string,
+  record: { scenario: string; storyHash: string; seed: number; locale: string; choices: readonly number[] },
+  { steps = 1, startedAt = '2025-01-06T09:00:00.000Z', finishedAt = null as string | null } = {},
+): string {
   return JSON.stringify({
     format: 'passerelles-autosave',
     version: 2,
-    module: 'dumas',
+    module,
     savedAt: '2025-01-06T09:00:00.000Z',
-    startedAt: '2025-01-06T08:00:00.000Z',
-    finishedAt: '2025-01-06T09:00:00.000Z',
-    record: runner.record,
+    startedAt,
+    finishedAt,
+    record,
     steps,
     learner: { firstName: '', sessionCode: '', selfRating: {} },
     reflection: '',
