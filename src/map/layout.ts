@@ -233,19 +233,19 @@ export function bondKey(a: string, b: string): string {
   return a < b ? `${a}|${b}` : `${b}|${a}`;
 }
 
-export interface Change {
-  readonly key: string;
-  readonly delta: number;
-}
-
-/** What moved since the last view: only for things shown both times (a new partner just appears). */
-export function changesBetween(before: ReadonlyMap<string, number>, after: ReadonlyMap<string, number>): Change[] {
-  const changes: Change[] = [];
+/**
+ * What moved since the last view, each as its key and by how much: only for things shown both times (a new
+ * partner just appears). Nothing is built for a view that moved nothing.
+ */
+export function eachChange(
+  before: ReadonlyMap<string, number>,
+  after: ReadonlyMap<string, number>,
+  visit: (key: string, delta: number) => void,
+): void {
   for (const [key, value] of after) {
     const old = before.get(key);
-    if (old !== undefined && old !== value) changes.push({ key, delta: value - old });
+    if (old !== undefined && old !== value) visit(key, value - old);
   }
-  return changes;
 }
 
 /** The curve of a bond bows away from the centre so it does not run under Relais Insertion. */
@@ -395,24 +395,30 @@ export function overlap(a: Box, b: Box): number {
 }
 
 /** Where a box of this size can sit around a disc: beside, above, below, then the diagonals. */
+/** Right, left, up, down, then the four diagonals (x, y, and whether the spot sits on a diagonal). */
+const SPOT_DIRECTIONS: readonly (readonly [number, number, boolean])[] = [
+  [1, 0, false],
+  [-1, 0, false],
+  [0, -1, false],
+  [0, 1, false],
+  [1, -1, true],
+  [-1, -1, true],
+  [1, 1, true],
+  [-1, 1, true],
+];
+const SPOT_GAPS: readonly number[] = [14, 40, 72];
+
 export function spotsAround(centre: Point, radius: number, w: number, h: number): Box[] {
   const spots: Box[] = [];
-  for (const gap of [14, 40, 72]) {
-    const dx = radius + gap + w / 2;
-    const dy = radius + gap + h / 2;
-    const diagonalX = radius * 0.7 + gap + w / 2;
-    const diagonalY = radius * 0.7 + gap + h / 2;
-    for (const [ox, oy] of [
-      [dx, 0],
-      [-dx, 0],
-      [0, -dy],
-      [0, dy],
-      [diagonalX, -diagonalY],
-      [-diagonalX, -diagonalY],
-      [diagonalX, diagonalY],
-      [-diagonalX, diagonalY],
-    ] as const) {
-      spots.push({ x: centre.x + ox, y: centre.y + oy, w, h });
+  for (const gap of SPOT_GAPS) {
+    for (const [sx, sy, diagonal] of SPOT_DIRECTIONS) {
+      const reach = diagonal ? radius * 0.7 : radius;
+      spots.push({
+        x: centre.x + (sx === 0 ? 0 : sx * (reach + gap + w / 2)),
+        y: centre.y + (sy === 0 ? 0 : sy * (reach + gap + h / 2)),
+        w,
+        h,
+      });
     }
   }
   return spots;
@@ -431,25 +437,34 @@ export function nearestInBox(box: Box, p: Point): Point {
  * count): the segment is clipped to the box's four sides (Liang–Barsky) and what is left must have length.
  */
 export function crosses(a: Point, b: Point, box: Box): boolean {
-  const dx = b.x - a.x;
-  const dy = b.y - a.y;
+  return segmentCrosses(a.x, a.y, b.x, b.y, box);
+}
+
+/** crosses, with the segment given by its coordinates (spotCost calls it without making points). */
+function segmentCrosses(ax: number, ay: number, bx: number, by: number, box: Box): boolean {
+  const dx = bx - ax;
+  const dy = by - ay;
+  const left = box.x - box.w / 2;
+  const right = box.x + box.w / 2;
+  const top = box.y - box.h / 2;
+  const bottom = box.y + box.h / 2;
   let enter = 0;
   let leave = 1;
-  // The part of the segment with p·t < q, for each side in turn.
-  const keep = (p: number, q: number): boolean => {
-    if (p === 0) return q > 0;
+  // The part of the segment with p·t < q, for each side in turn (no closure: this runs thousands of times
+  // per drawing of the markers).
+  for (let side = 0; side < 4; side++) {
+    const p = side === 0 ? -dx : side === 1 ? dx : side === 2 ? -dy : dy;
+    const q = side === 0 ? ax - left : side === 1 ? right - ax : side === 2 ? ay - top : bottom - ay;
+    if (p === 0) {
+      if (q <= 0) return false;
+      continue;
+    }
     const t = q / p;
     if (p < 0) enter = Math.max(enter, t);
     else leave = Math.min(leave, t);
-    return enter < leave;
-  };
-  return (
-    keep(-dx, a.x - (box.x - box.w / 2)) &&
-    keep(dx, box.x + box.w / 2 - a.x) &&
-    keep(-dy, a.y - (box.y - box.h / 2)) &&
-    keep(dy, box.y + box.h / 2 - a.y) &&
-    leave - enter > 1e-9
-  );
+    if (enter >= leave) return false;
+  }
+  return leave - enter > 1e-9;
 }
 
 /**
@@ -472,10 +487,12 @@ export function spotCost(
   let cost = outside * 1000;
   for (const o of obstacles) cost += overlap(spot, o) * (o.weight ?? 1);
   if (!from || cost >= enough) return cost;
-  const end = nearestInBox(spot, from);
+  // The leader line's end: the point of the spot nearest to `from` (see nearestInBox).
+  const endX = Math.max(spot.x - spot.w / 2, Math.min(spot.x + spot.w / 2, from.x));
+  const endY = Math.max(spot.y - spot.h / 2, Math.min(spot.y + spot.h / 2, from.y));
   for (const o of obstacles) {
     if (Math.abs(o.x - from.x) < 1 && Math.abs(o.y - from.y) < 1) continue;
-    if (crosses(from, end, o)) cost += 600 * (o.weight ?? 1);
+    if (segmentCrosses(from.x, from.y, endX, endY, o)) cost += 600 * (o.weight ?? 1);
     if (cost >= enough) return cost;
   }
   return cost;

@@ -5,6 +5,7 @@
 // one Graphics object; every label is a small painted image repainted only when its text or look changes.
 // So a change of trust redraws shapes and one label, never a full-screen picture.
 import Phaser from 'phaser';
+import { MOODS } from '../engine/ids.ts';
 import type { Mood, SceneId } from '../engine/ids.ts';
 import type { DrawnMap, WorldBridge } from './bridge.ts';
 import { SCENE_KEYS, TEXTURE_KEYS } from './keys.ts';
@@ -17,8 +18,8 @@ import {
   bondControl,
   bondKey,
   bondStyle,
-  changesBetween,
   dashes,
+  eachChange,
   formatDelta,
   leastCrowded,
   metricsFor,
@@ -33,11 +34,13 @@ import {
   viewFor,
 } from '../map/layout.ts';
 import type { Bounds, Box, MapMetrics, Placement, Point } from '../map/layout.ts';
+import { Fingerprint } from '../map/fingerprint.ts';
 import type { LabelSpec } from './paint/label.ts';
 import { bondDashes, cssColour, drawBond, drawTrustLink, strokePolyline } from './paint/links.ts';
 import type { BondDashes } from './paint/links.ts';
 import { FONT_FAMILY, PALETTES } from '../map/palette.ts';
 import type { MapPalette } from '../map/palette.ts';
+import { FigureCache, FigureLabel } from './figures.ts';
 import { Pill } from './pill.ts';
 import { resolutionOf } from './resolution.ts';
 import { ensureBackdrop, ensureFeedback, ensureIcons, ensureMarkerPin, loadPortrait } from './textures.ts';
@@ -49,6 +52,31 @@ const FADE_MS = 450;
 /** Between two pins of one place. */
 const PIN_GAP = 6;
 
+/** Something drawn that markers avoid, and how much it matters to the markers of its own partner or others'. */
+interface DrawnBox extends Box {
+  weight: number;
+  readonly owner: string | null;
+  readonly own: number;
+  readonly other: number;
+}
+
+/** A floating note: shown at `at` (scene time) at height `y`, then rising and fading unless motion is reduced. */
+interface FloatingNote {
+  readonly image: Phaser.GameObjects.Image;
+  readonly at: number;
+  readonly y: number;
+  readonly calm: boolean;
+}
+
+/** How long a note rises, when it starts to fade, how long it fades; how long it stays when motion is reduced. */
+const NOTE_RISE_MS = 1800;
+const NOTE_FADE_AT_MS = 1100;
+const NOTE_FADE_MS = 700;
+const NOTE_CALM_MS = 2200;
+const NOTE_RISE = 38;
+/** More notes at once would be noise: the oldest gives its image to the newest. */
+const MAX_NOTES = 12;
+
 /** A choice's pin on the map; the same pin is given another choice when the markers change. */
 interface MarkerPin {
   readonly image: Phaser.GameObjects.Image;
@@ -57,8 +85,10 @@ interface MarkerPin {
 
 interface LinkShape {
   readonly graphics: Phaser.GameObjects.Graphics;
-  /** What it was last drawn for. */
-  signature: string;
+  /** What it was last drawn for: its value, and for a trust link which of the two label places it has. */
+  value: number;
+  alternate: boolean;
+  drawn: boolean;
 }
 
 interface PartnerNode {
@@ -70,8 +100,9 @@ interface PartnerNode {
   readonly label: Pill;
   labelSpots: Box[];
   wantedPortrait: string;
-  /** What the node was last styled for (see styleNode). */
-  styled: string;
+  /** What the node was last styled for, and what its face and speaker's ring show (see styleNode). */
+  readonly styled: Fingerprint;
+  readonly voice: Fingerprint;
   speaking: boolean;
   pulse: Phaser.Tweens.Tween | undefined;
 }
@@ -84,16 +115,27 @@ export class MapScene extends Phaser.Scene {
   /** Two backdrop images: one in front, the other fading out behind it when the scene changes. */
   private layers: [Phaser.GameObjects.Image, Phaser.GameObjects.Image] | undefined;
   /** Each trust link and bond as its own shape, redrawn only when it changes (see drawLinks). */
-  private links = new Map<string, LinkShape>();
+  /** A bond's shape by its key (bondKey), a trust link's by its partner. */
+  private bondLinks = new Map<string, LinkShape>();
+  private trustLinks = new Map<string, LinkShape>();
+  /** Bond keys already written, by first and second partner: a view that changes nothing writes none. */
+  private bondKeys = new Map<string, Map<string, string>>();
+  private liveBonds = new Set<string>();
+  private liveTrust = new Set<string>();
   /** What every link's drawing depends on but its value (see drawLinks). */
-  private linkDrawing = '';
+  private linkDrawing = new Fingerprint();
   private front: 0 | 1 = 0;
   private backdropName: SceneId | undefined;
   private centreImage: Phaser.GameObjects.Image | undefined;
   private centreLabel: Pill | undefined;
   private nodes = new Map<string, PartnerNode>();
-  private trustPills = new Map<string, Pill>();
-  private bondPills = new Map<string, Pill>();
+  private trustPills = new Map<string, FigureLabel>();
+  private bondPills = new Map<string, FigureLabel>();
+  /** The trust and bond figures, painted once per look (figures.ts); the look they were painted for. */
+  private figures: FigureCache | undefined;
+  private figureLook = new Fingerprint();
+  /** Counts the figure prefetches: a newer one (or the scene closing) stops an older one. */
+  private figureRound = 0;
   /** The markers on the map, in the order they were placed. */
   private markers: MarkerPin[] = [];
   /** Every pin made so far: the first ones show the markers, the others wait hidden. */
@@ -110,19 +152,34 @@ export class MapScene extends Phaser.Scene {
   private placements = new Map<string, Placement>();
   /** Each bond's dashes for the current placements. */
   private bondCuts = new Map<string, BondDashes>();
-  private layoutSignature = '';
-  private layerSignature = '';
-  private markerSignature = '';
+  /** Counts the layouts (partners placed anew): what is drawn from the layout checks it. */
+  private layoutVersion = 0;
+  private layoutPrint = new Fingerprint();
+  private layerPrint = new Fingerprint();
+  private markerPrint = new Fingerprint();
+  /** Counts the markers' drawings, for publishDrawn. */
+  private markerVersion = 0;
+  private knownIds = new Set<string>();
   private trustBefore = new Map<string, number>();
   private bondsBefore = new Map<string, number>();
-  private feedback = new Set<Phaser.GameObjects.Image>();
+  /** The « Confiance +7 » notes floating up now, moved by update(); and those put away for the next ones. */
+  private notes: FloatingNote[] = [];
+  private spareNotes: Phaser.GameObjects.Image[] = [];
+  /** What trust and bonds were at the last view, and the map the next view fills (the two take turns). */
+  private trustNow = new Map<string, number>();
+  private bondsNow = new Map<string, number>();
   /** Where the partners' labels were last placed from (see placeLabels). */
   private labelSignature = '';
   /** Whether a partner's label may have changed since they were placed. */
   private labelsMoved = true;
   private iconSignature = '';
-  private drawnSignature = '';
-  private centreSignature = '';
+  private drawnPrint = new Fingerprint();
+  private centrePrint = new Fingerprint();
+  /** Portraits to paint while the page is idle (see prefetchPortraits), and whether one is being painted. */
+  private portraitQueue: { castId: string; mood: Mood; size: number }[] = [];
+  private prefetching = false;
+  /** Counts the scene's starts and stops: a prefetch of an earlier start does nothing. */
+  private portraitRound = 0;
   /** Canvas pixels per design unit (resolution.ts): textures are painted at it and shown at 1/resolution. */
   private resolution = 1;
 
@@ -137,8 +194,12 @@ export class MapScene extends Phaser.Scene {
     this.metrics = metricsFor(1);
     this.bounds = FULL_VIEW;
     this.layers = undefined;
-    this.links = new Map();
-    this.linkDrawing = '';
+    this.bondLinks = new Map();
+    this.trustLinks = new Map();
+    this.bondKeys = new Map();
+    this.liveBonds = new Set();
+    this.liveTrust = new Set();
+    this.linkDrawing = new Fingerprint();
     this.front = 0;
     this.backdropName = undefined;
     this.centreImage = undefined;
@@ -146,6 +207,9 @@ export class MapScene extends Phaser.Scene {
     this.nodes = new Map();
     this.trustPills = new Map();
     this.bondPills = new Map();
+    this.figures = undefined;
+    this.figureLook = new Fingerprint();
+    this.figureRound += 1;
     this.markers = [];
     this.pins = [];
     this.markerTip = undefined;
@@ -157,17 +221,26 @@ export class MapScene extends Phaser.Scene {
     this.ghosts = new Map();
     this.placements = new Map();
     this.bondCuts = new Map();
-    this.layoutSignature = '';
-    this.layerSignature = '';
-    this.markerSignature = '';
+    this.layoutVersion = 0;
+    this.layoutPrint = new Fingerprint();
+    this.layerPrint = new Fingerprint();
+    this.markerPrint = new Fingerprint();
+    this.markerVersion = 0;
+    this.knownIds = new Set();
     this.trustBefore = new Map();
     this.bondsBefore = new Map();
-    this.feedback = new Set();
+    this.notes = [];
+    this.spareNotes = [];
+    this.portraitQueue = [];
+    this.prefetching = false;
+    this.portraitRound += 1;
+    this.trustNow = new Map();
+    this.bondsNow = new Map();
     this.labelSignature = '';
     this.labelsMoved = true;
     this.iconSignature = '';
-    this.drawnSignature = '';
-    this.centreSignature = '';
+    this.drawnPrint = new Fingerprint();
+    this.centrePrint = new Fingerprint();
     this.resolution = resolutionOf(this);
   }
 
@@ -182,6 +255,7 @@ export class MapScene extends Phaser.Scene {
       .setScale(1 / this.resolution)
       .setDepth(DEPTH.nodes);
     this.centreLabel = new Pill(this, CENTRE.x, CENTRE.y).setDepth(DEPTH.labels);
+    this.figures = new FigureCache(this.textures, this.resolution);
     this.metrics = this.currentMetrics();
     this.frameCamera();
     this.scale.on(Phaser.Scale.Events.RESIZE, this.onResize);
@@ -220,13 +294,13 @@ export class MapScene extends Phaser.Scene {
     this.clearMarkers();
     removeStale(this.trustPills, new Set());
     removeStale(this.bondPills, new Set());
-    this.layerSignature = '';
+    this.layerPrint.reset();
     this.labelSignature = '';
     this.labelsMoved = true;
     this.iconSignature = '';
-    this.drawnSignature = '';
-    this.centreSignature = '';
-    this.markerSignature = '';
+    this.drawnPrint.reset();
+    this.centrePrint.reset();
+    this.markerPrint.reset();
     this.view = undefined;
     this.applyView(view);
   };
@@ -242,9 +316,10 @@ export class MapScene extends Phaser.Scene {
       ensureIcons(this.textures, view.highContrast, this.metrics, this.resolution);
     }
 
-    const signature = `${this.metrics.k}|${view.partners.map((p) => `${p.id}:${p.sector}`).join(',')}`;
-    if (signature !== this.layoutSignature) {
-      this.layoutSignature = signature;
+    const layout = this.layoutPrint.begin().add(this.metrics.k);
+    for (const p of view.partners) layout.add(p.id).add(p.sector);
+    if (layout.end()) {
+      this.layoutVersion += 1;
       this.placements = placePartners(view.partners, 1 / this.metrics.k);
       this.bondCuts = new Map();
     }
@@ -260,9 +335,9 @@ export class MapScene extends Phaser.Scene {
   /** Tells where things are drawn, when that changed: with the layout, the partners met, the markers or the tip. */
   private publishDrawn(known: readonly WorldPartner[]): void {
     const tip = this.markerTip?.visible ? this.tipChoice : null;
-    const drawn = `${this.layoutSignature}|${known.map((p) => p.id).join(',')}|${this.markerSignature}|${tip}`;
-    if (drawn === this.drawnSignature) return;
-    this.drawnSignature = drawn;
+    const drawn = this.drawnPrint.begin().add(this.layoutVersion).add(this.markerVersion).add(tip);
+    for (const p of known) drawn.add(p.id);
+    if (!drawn.end()) return;
     this.bridge.drawn(this.drawnMap(known, tip));
   }
 
@@ -292,20 +367,22 @@ export class MapScene extends Phaser.Scene {
   private updateLayer(known: readonly WorldPartner[], view: WorldView, first: boolean): void {
     const layers = this.layers;
     if (!layers) return;
-    const knownIds = new Set(known.map((p) => p.id));
-    const bonds = view.bonds.filter((b) => knownIds.has(b.a) && knownIds.has(b.b) && b.a !== b.b);
-    const signature = JSON.stringify([
-      view.scene,
-      view.highContrast,
-      view.labels,
-      this.layoutSignature,
-      known.map((p) => [p.id, Math.round(p.trust)]),
-      bonds.map((b) => [b.a, b.b, Math.round(b.value)]),
-    ]);
-    if (signature === this.layerSignature) return;
-    this.layerSignature = signature;
+    const knownIds = this.knownIds;
+    knownIds.clear();
+    for (const p of known) knownIds.add(p.id);
+    const shown = (b: WorldView['bonds'][number]): boolean => knownIds.has(b.a) && knownIds.has(b.b) && b.a !== b.b;
+    const print = this.layerPrint
+      .begin()
+      .add(view.scene)
+      .add(view.highContrast)
+      .add(view.labels.trust)
+      .add(view.labels.bond)
+      .add(this.layoutVersion);
+    for (const p of known) print.add(p.id).add(Math.round(p.trust));
+    for (const b of view.bonds) if (shown(b)) print.add(b.a).add(b.b).add(Math.round(b.value));
+    if (!print.end()) return;
 
-    this.drawLinks(known, bonds, view);
+    this.drawLinks(known, view.bonds.filter(shown), view);
 
     const backdrop = ensureBackdrop(this.textures, view.scene, view.highContrast);
     const front = layers[this.front];
@@ -347,36 +424,41 @@ export class MapScene extends Phaser.Scene {
     const p = this.palette;
     const m = this.metrics;
     // Where links go and how they look, but for their values, only changes with the layout and the settings.
-    const drawing = JSON.stringify([this.layoutSignature, view.highContrast, view.labels.bond, view.labels.trust]);
-    if (drawing !== this.linkDrawing) {
-      this.linkDrawing = drawing;
-      for (const shape of this.links.values()) shape.signature = '';
+    const drawing = this.linkDrawing
+      .begin()
+      .add(this.layoutVersion)
+      .add(view.highContrast)
+      .add(view.labels.bond)
+      .add(view.labels.trust);
+    if (drawing.end()) {
+      for (const shape of this.bondLinks.values()) shape.drawn = false;
+      for (const shape of this.trustLinks.values()) shape.drawn = false;
     }
     const casing = { colour: p.casing, alpha: p.casingAlpha };
-    const small: Omit<LabelSpec, 'lines'> = {
-      fill: cssColour(p.pill),
-      border: cssColour(p.pillBorder),
-      borderWidth: p.pillBorderWidth,
-      radius: 9,
-      padX: 7,
-      padY: 2,
-    };
+    const figures = this.figures;
+    if (!figures) return;
+    const look = this.figureLook.begin().add(m.k).add(view.highContrast).add(view.labels.trust).add(view.labels.bond);
+    if (look.end()) {
+      // Every figure is shown again below, in the new look.
+      figures.clear();
+      this.prefetchFigures();
+    }
 
     // Bonds first, under the trust links: dashed curves between two known partners.
-    const liveBonds = new Set<string>();
+    const liveBonds = this.liveBonds;
+    liveBonds.clear();
     for (const bond of bonds) {
       const a = this.placements.get(bond.a);
       const b = this.placements.get(bond.b);
       if (!a || !b) continue;
-      const key = bondKey(bond.a, bond.b);
+      const key = this.keyOf(bond.a, bond.b);
       liveBonds.add(key);
-      const shape = this.linkShape(`bond ${key}`, DEPTH.links, String(bond.value));
+      const shape = this.linkShape(this.bondLinks, key, DEPTH.links, bond.value, false);
       if (!shape) continue;
       const control = bondControl(a, b);
       const start = towards(a, control, m.nodeRadius + 6);
       const end = towards(b, control, m.nodeRadius + 6);
       const style = bondStyle(bond.value, view.highContrast);
-      const text = `${view.labels.bond} ${Math.round(bond.value)}`;
       let cut = this.bondCuts.get(key);
       if (!cut) {
         cut = bondDashes(start, control, end);
@@ -384,14 +466,15 @@ export class MapScene extends Phaser.Scene {
       }
       drawBond(shape, cut, style, casing);
       const mid = quadraticPoints(start, control, end, 2)[1] ?? control;
-      const pill = this.bondPills.get(key) ?? new Pill(this, mid.x, mid.y).setDepth(DEPTH.linkLabels);
+      const pill = this.bondPills.get(key) ?? this.newFigureLabel();
       this.bondPills.set(key, pill);
-      pill.setPosition(mid.x, mid.y).set({ ...small, lines: [{ text, size: m.text.bond, colour: p.inkSoft }] });
+      pill.setPosition(mid.x, mid.y).show(figures.get('bond', Math.round(bond.value), this.bondLook));
     }
     removeStale(this.bondPills, liveBonds);
 
     // Trust links from Relais Insertion, by width, colour and number.
-    const liveTrust = new Set<string>();
+    const liveTrust = this.liveTrust;
+    liveTrust.clear();
     const ordered = [...known].sort(
       (x, y) => (this.placements.get(x.id)?.angle ?? 0) - (this.placements.get(y.id)?.angle ?? 0),
     );
@@ -401,41 +484,121 @@ export class MapScene extends Phaser.Scene {
       liveTrust.add(partner.id);
       // Alternate labels along neighbouring links so that they do not touch.
       const alternate = i % 2 === 0;
-      const shape = this.linkShape(`trust ${partner.id}`, DEPTH.links + 1, `${partner.trust} ${alternate}`);
+      const shape = this.linkShape(this.trustLinks, partner.id, DEPTH.links + 1, partner.trust, alternate);
       if (!shape) return;
       const style = trustStyle(partner.trust, view.highContrast);
       const start = towards(CENTRE, place, m.centreRadius + 4);
       const end = towards(place, CENTRE, m.nodeRadius + 5);
       const at = along(start, end, alternate ? 0.56 : 0.7);
-      const text = `${view.labels.trust} ${Math.round(partner.trust)}`;
       drawTrustLink(shape, start, end, style, casing);
-      const pill = this.trustPills.get(partner.id) ?? new Pill(this, at.x, at.y).setDepth(DEPTH.linkLabels);
+      const pill = this.trustPills.get(partner.id) ?? this.newFigureLabel();
       this.trustPills.set(partner.id, pill);
-      pill.setPosition(at.x, at.y).set({
-        ...small,
-        border: cssColour(style.colour),
-        borderWidth: 2,
-        lines: [{ text, size: m.text.trust, bold: true, colour: p.ink }],
-      });
+      pill.setPosition(at.x, at.y).show(figures.get('trust', Math.round(partner.trust), this.trustLook));
     });
     removeStale(this.trustPills, liveTrust);
-    const liveShapes = new Set([...[...liveBonds].map((k) => `bond ${k}`), ...[...liveTrust].map((k) => `trust ${k}`)]);
-    for (const [key, shape] of this.links) {
-      if (liveShapes.has(key)) continue;
-      shape.graphics.destroy();
-      this.links.delete(key);
+    removeStaleShapes(this.bondLinks, liveBonds);
+    removeStaleShapes(this.trustLinks, liveTrust);
+  }
+
+  private newFigureLabel(): FigureLabel {
+    return new FigureLabel(this, 0, 0, this.resolution).setDepth(DEPTH.linkLabels);
+  }
+
+  private figureBase(): Omit<LabelSpec, 'lines'> {
+    const p = this.palette;
+    return {
+      fill: cssColour(p.pill),
+      border: cssColour(p.pillBorder),
+      borderWidth: p.pillBorderWidth,
+      radius: 9,
+      padX: 7,
+      padY: 2,
+    };
+  }
+
+  /** A trust figure (« Confiance 52 ») in the current look, its border in the colour of its link. */
+  private readonly trustLook = (value: number): LabelSpec => {
+    const view = this.view;
+    return {
+      ...this.figureBase(),
+      border: cssColour(trustStyle(value, view?.highContrast ?? false).colour),
+      borderWidth: 2,
+      lines: [
+        {
+          text: `${view?.labels.trust ?? ''} ${value}`,
+          size: this.metrics.text.trust,
+          bold: true,
+          colour: this.palette.ink,
+        },
+      ],
+    };
+  };
+
+  /** A bond figure (« Lien 40 ») in the current look. */
+  private readonly bondLook = (value: number): LabelSpec => ({
+    ...this.figureBase(),
+    lines: [
+      { text: `${this.view?.labels.bond ?? ''} ${value}`, size: this.metrics.text.bond, colour: this.palette.inkSoft },
+    ],
+  });
+
+  /**
+   * Paints every trust and bond figure of this look while the page is idle (0 to 100 each), so that a change
+   * of trust or of a bond shows a figure already painted.
+   */
+  private prefetchFigures(): void {
+    this.figureRound += 1;
+    const round = this.figureRound;
+    let next = 0;
+    const step = (deadline?: IdleDeadline): void => {
+      const figures = this.figures;
+      if (round !== this.figureRound || !figures) return;
+      do {
+        if (next > 201) return;
+        if (next <= 100) figures.get('trust', next, this.trustLook);
+        else figures.get('bond', next - 101, this.bondLook);
+        next += 1;
+      } while (deadline && deadline.timeRemaining() > 2);
+      whenIdle(step);
+    };
+    whenIdle(step);
+  }
+
+  /** bondKey, written once for each pair of partners. */
+  private keyOf(a: string, b: string): string {
+    let row = this.bondKeys.get(a);
+    if (!row) {
+      row = new Map();
+      this.bondKeys.set(a, row);
     }
+    let key = row.get(b);
+    if (key === undefined) {
+      key = bondKey(a, b);
+      row.set(b, key);
+    }
+    return key;
   }
 
   /**
    * The cleared shape to draw a link into when its value has changed (or the drawing as a whole, see
    * drawLinks), or undefined when it is drawn already, its pill too.
    */
-  private linkShape(key: string, depth: number, signature: string): Phaser.GameObjects.Graphics | undefined {
-    const shape = this.links.get(key) ?? { graphics: this.add.graphics().setDepth(depth), signature: '' };
-    this.links.set(key, shape);
-    if (shape.signature === signature) return undefined;
-    shape.signature = signature;
+  private linkShape(
+    links: Map<string, LinkShape>,
+    key: string,
+    depth: number,
+    value: number,
+    alternate: boolean,
+  ): Phaser.GameObjects.Graphics | undefined {
+    let shape = links.get(key);
+    if (!shape) {
+      shape = { graphics: this.add.graphics().setDepth(depth), value, alternate, drawn: false };
+      links.set(key, shape);
+    }
+    if (shape.drawn && shape.value === value && shape.alternate === alternate) return undefined;
+    shape.drawn = true;
+    shape.value = value;
+    shape.alternate = alternate;
     return shape.graphics.clear();
   }
 
@@ -456,9 +619,7 @@ export class MapScene extends Phaser.Scene {
 
   private updateCentre(view: WorldView): void {
     const m = this.metrics;
-    const signature = JSON.stringify([view.centreLabel, view.highContrast, m.k]);
-    if (signature === this.centreSignature) return;
-    this.centreSignature = signature;
+    if (!this.centrePrint.begin().add(view.centreLabel).add(view.highContrast).add(m.k).end()) return;
     // The partners' labels keep clear of Relais Insertion's.
     this.labelsMoved = true;
     this.centreImage?.setTexture(TEXTURE_KEYS.centre(view.highContrast, m.centreRadius));
@@ -489,6 +650,7 @@ export class MapScene extends Phaser.Scene {
       if (!node) {
         node = this.createNode(partner, place);
         this.nodes.set(partner.id, node);
+        this.prefetchPortraits(partner.id);
       }
       this.styleNode(node, partner, place, view);
       if (isNew && !first && !view.reducedMotion) {
@@ -521,7 +683,8 @@ export class MapScene extends Phaser.Scene {
       label,
       labelSpots: [],
       wantedPortrait: '',
-      styled: '',
+      styled: new Fingerprint(),
+      voice: new Fingerprint(),
       speaking: false,
       pulse: undefined,
     };
@@ -531,24 +694,28 @@ export class MapScene extends Phaser.Scene {
     const m = this.metrics;
     const speaking = view.speaker?.id === partner.id;
     const mood: Mood = speaking && view.speaker ? view.speaker.mood : 'neutral';
-    // A partner looks the same until its name, its sector, its speaking or the display settings change.
-    const styled = JSON.stringify([
-      partner.name,
-      partner.sector,
-      speaking,
-      mood,
-      view.highContrast,
-      view.reducedMotion,
-      m.k,
-      place,
-    ]);
-    if (styled === node.styled) return;
-    node.styled = styled;
+    // The face and the speaker's ring change with the speaker and the mood; the label does not.
+    const voice = node.voice.begin().add(speaking).add(mood).add(view.highContrast).add(view.reducedMotion).add(m.k);
+    if (voice.end()) {
+      this.showPortrait(node, partner.id, mood);
+      this.setSpeaking(node, speaking, view.reducedMotion);
+    }
+    // A partner's ring, badge and label stay the same until its name, its sector, its place or the display
+    // settings change.
+    const styled = node.styled
+      .begin()
+      .add(partner.name)
+      .add(partner.sector)
+      .add(view.highContrast)
+      .add(m.k)
+      .add(place.x)
+      .add(place.y)
+      .add(place.angle)
+      .add(place.labelSide);
+    if (!styled.end()) return;
     this.labelsMoved = true;
     node.ring.setTexture(TEXTURE_KEYS.nodeRing(partner.sector, view.highContrast, m.nodeRadius));
     node.badge.setFrame(partner.sector);
-    this.showPortrait(node, partner.id, mood);
-    this.setSpeaking(node, speaking, view.reducedMotion);
 
     const { organisation, person } = splitName(partner.name);
     const sideways = place.labelSide === 'left' || place.labelSide === 'right';
@@ -634,6 +801,34 @@ export class MapScene extends Phaser.Scene {
     });
   }
 
+  /**
+   * Paints a partner's face in every mood while the page is idle, one at a time: when the partner speaks,
+   * the face of the mood is there at once, and the change that makes them speak does not wait for DiceBear
+   * to draw it.
+   */
+  private prefetchPortraits(castId: string): void {
+    const size = Math.round(this.metrics.nodeRadius * 2 * this.resolution);
+    for (const mood of MOODS) this.portraitQueue.push({ castId, mood, size });
+    this.nextPortrait();
+  }
+
+  private nextPortrait(): void {
+    if (this.prefetching) return;
+    const next = this.portraitQueue.shift();
+    if (!next) return;
+    this.prefetching = true;
+    const round = this.portraitRound;
+    whenIdle(() => {
+      // The scene may have stopped (or started again) meanwhile.
+      if (round !== this.portraitRound) return;
+      void loadPortrait(this.textures, next.castId, next.mood, next.size).then(() => {
+        if (round !== this.portraitRound) return;
+        this.prefetching = false;
+        this.nextPortrait();
+      });
+    });
+  }
+
   private setSpeaking(node: PartnerNode, speaking: boolean, reducedMotion: boolean): void {
     node.speakerRing.clear();
     node.speakerRing.lineStyle(4, this.palette.speaker, 1);
@@ -676,20 +871,21 @@ export class MapScene extends Phaser.Scene {
 
   private updateMarkers(view: WorldView): void {
     // The same list of markers is not written out again (most changes leave it as it was).
+    // They are drawn in choice order (below), so markers that only come in another order draw the same.
     if (view.markers !== this.markersSeen) {
       this.markersSeen = view.markers;
-      this.markersText = JSON.stringify(view.markers);
+      this.markersText = JSON.stringify([...view.markers].sort((a, b) => a.choiceIndex - b.choiceIndex));
     }
     // What the markers avoid (labels, trust figures) only moves with the layout and the partners met.
-    const signature = [
-      this.markersText,
-      view.highContrast,
-      view.reducedMotion,
-      this.layoutSignature,
-      view.partners.map((p) => (p.known ? 1 : 0)).join(''),
-    ].join('|');
-    if (signature === this.markerSignature) return;
-    this.markerSignature = signature;
+    const print = this.markerPrint
+      .begin()
+      .add(this.markersText)
+      .add(view.highContrast)
+      .add(view.reducedMotion)
+      .add(this.layoutVersion);
+    for (const p of view.partners) print.add(p.known);
+    if (!print.end()) return;
+    this.markerVersion += 1;
     this.leaders?.clear();
     this.markerTip?.setVisible(false);
     this.markers = [];
@@ -707,8 +903,10 @@ export class MapScene extends Phaser.Scene {
     const placed: Box[] = [];
     const size = PIN_RADIUS * 2;
     let used = 0;
+    const drawn = this.drawnBoxes();
     for (const [place, list] of byPlace) {
-      const obstacles = [...this.drawnBoxes(place), ...placed];
+      for (const box of drawn) box.weight = box.owner === place ? box.own : box.other;
+      const obstacles = [...drawn, ...placed];
       const partner = view.partners.find((p) => p.id === place);
       const placement = partner ? this.placements.get(partner.id) : undefined;
       // A place that is not a partner (a beneficiary's home, the office): at Relais Insertion.
@@ -718,7 +916,7 @@ export class MapScene extends Phaser.Scene {
         ghosts.set(place, this.ghosts.get(place) ?? this.createGhost(placement));
         this.ghosts.delete(place);
       }
-      const ringKey = JSON.stringify([anchor.x, anchor.y, radius, view.reducedMotion, view.highContrast]);
+      const ringKey = `${anchor.x} ${anchor.y} ${radius} ${view.reducedMotion} ${view.highContrast}`;
       const ring = this.markerRings.get(ringKey) ?? this.createMarkerRing(anchor, radius, view.reducedMotion);
       this.markerRings.set(ringKey, ring.setVisible(true));
       ringsShown.add(ringKey);
@@ -755,32 +953,39 @@ export class MapScene extends Phaser.Scene {
     this.ghosts = ghosts;
   }
 
-  /** Everything already on the map that a marker should not hide, the partner's own name and trust most. */
-  private drawnBoxes(place: string): Box[] {
-    const box = (pill: Pill, weight: number): Box => ({
+  /**
+   * Everything already on the map that a marker should not hide; a partner's own name and trust matter more
+   * to its own markers (`own`) than to the others' (`other`): updateMarkers sets `weight` for each place.
+   */
+  private drawnBoxes(): DrawnBox[] {
+    const box = (
+      pill: { readonly x: number; readonly y: number; readonly pillWidth: number; readonly pillHeight: number },
+      owner: string | null,
+      own: number,
+      other: number,
+    ): DrawnBox => ({
       x: pill.x,
       y: pill.y,
       w: pill.pillWidth,
       h: pill.pillHeight,
-      weight,
+      weight: other,
+      owner,
+      own,
+      other,
     });
     const m = this.metrics;
-    const boxes: Box[] = [
-      { x: CENTRE.x, y: CENTRE.y, w: m.centreRadius * 2 + 10, h: m.centreRadius * 2 + 10, weight: 2 },
+    const centre = m.centreRadius * 2 + 10;
+    const boxes: DrawnBox[] = [
+      { x: CENTRE.x, y: CENTRE.y, w: centre, h: centre, weight: 2, owner: null, own: 2, other: 2 },
     ];
-    if (this.centreLabel) boxes.push(box(this.centreLabel, 2));
+    if (this.centreLabel) boxes.push(box(this.centreLabel, null, 2, 2));
+    const d = m.nodeRadius * 2 + 12;
     for (const [id, node] of this.nodes) {
-      boxes.push(box(node.label, id === place ? 6 : 2));
-      boxes.push({
-        x: node.container.x,
-        y: node.container.y,
-        w: m.nodeRadius * 2 + 12,
-        h: m.nodeRadius * 2 + 12,
-        weight: 8,
-      });
+      boxes.push(box(node.label, id, 6, 2));
+      boxes.push({ x: node.container.x, y: node.container.y, w: d, h: d, weight: 8, owner: null, own: 8, other: 8 });
     }
-    for (const [id, pill] of this.trustPills) boxes.push(box(pill, id === place ? 6 : 2));
-    for (const pill of this.bondPills.values()) boxes.push(box(pill, 1));
+    for (const [id, pill] of this.trustPills) boxes.push(box(pill, id, 6, 2));
+    for (const pill of this.bondPills.values()) boxes.push(box(pill, null, 1, 1));
     return boxes;
   }
 
@@ -902,53 +1107,76 @@ export class MapScene extends Phaser.Scene {
   // --- Feedback ---------------------------------------------------------------------------------
 
   private showChanges(known: readonly WorldPartner[], view: WorldView, first: boolean): void {
-    const trustNow = new Map(known.map((p) => [p.id, Math.round(p.trust)]));
-    const bondsNow = new Map<string, number>();
+    // The maps of the view before become those of this view: nothing is allocated for a view that changes
+    // nothing.
+    const [trustBefore, bondsBefore] = [this.trustNow, this.bondsNow];
+    const trustNow = this.trustBefore;
+    const bondsNow = this.bondsBefore;
+    trustNow.clear();
+    bondsNow.clear();
+    for (const p of known) trustNow.set(p.id, Math.round(p.trust));
     for (const b of view.bonds) {
-      if (trustNow.has(b.a) && trustNow.has(b.b)) bondsNow.set(bondKey(b.a, b.b), Math.round(b.value));
+      if (trustNow.has(b.a) && trustNow.has(b.b)) bondsNow.set(this.keyOf(b.a, b.b), Math.round(b.value));
     }
-    if (!first) {
-      for (const change of changesBetween(this.trustBefore, trustNow)) {
-        const place = this.placements.get(change.key);
-        if (!place) continue;
-        const r = this.metrics.nodeRadius;
-        this.floatLabel(
-          `${view.labels.trust} ${formatDelta(change.delta)}`,
-          place.x + r,
-          place.y - r - 14,
-          change.delta,
-          view,
-        );
-      }
-      for (const change of changesBetween(this.bondsBefore, bondsNow)) {
-        const pill = this.bondPills.get(change.key);
-        if (pill)
-          this.floatLabel(`${view.labels.bond} ${formatDelta(change.delta)}`, pill.x, pill.y - 22, change.delta, view);
-      }
-    }
-    this.trustBefore = trustNow;
-    this.bondsBefore = bondsNow;
+    this.trustBefore = trustBefore;
+    this.bondsBefore = bondsBefore;
+    this.trustNow = trustNow;
+    this.bondsNow = bondsNow;
+    if (first) return;
+    const r = this.metrics.nodeRadius;
+    eachChange(trustBefore, trustNow, (id, delta) => {
+      const place = this.placements.get(id);
+      if (place)
+        this.floatLabel(`${view.labels.trust} ${formatDelta(delta)}`, place.x + r, place.y - r - 14, delta, view);
+    });
+    eachChange(bondsBefore, bondsNow, (key, delta) => {
+      const pill = this.bondPills.get(key);
+      if (pill) this.floatLabel(`${view.labels.bond} ${formatDelta(delta)}`, pill.x, pill.y - 22, delta, view);
+    });
   }
 
   private floatLabel(text: string, x: number, y: number, delta: number, view: WorldView): void {
     const colour = cssColour(trustStyle(delta > 0 ? 100 : 0, view.highContrast).colour);
     const key = ensureFeedback(this.textures, text, colour, this.metrics.text.feedback, this.resolution);
-    const label = this.add
-      .image(0, y, key)
+    const image = (this.spareNotes.pop() ?? this.oldestNote() ?? this.add.image(0, 0, key))
+      .setTexture(key)
       .setScale(1 / this.resolution)
-      .setDepth(DEPTH.feedback);
-    label.setX(this.clampX(x, label.displayWidth));
-    this.feedback.add(label);
-    const done = (): void => {
-      this.feedback.delete(label);
-      label.destroy();
-    };
-    if (view.reducedMotion) {
-      // Calm: the label simply stays a moment, without moving.
-      this.time.delayedCall(2200, done);
-    } else {
-      this.tweens.add({ targets: label, y: y - 38, duration: 1800, ease: 'Cubic.easeOut' });
-      this.tweens.add({ targets: label, alpha: 0, delay: 1100, duration: 700, onComplete: done });
+      .setDepth(DEPTH.feedback)
+      .setAlpha(1)
+      .setVisible(true);
+    image.setPosition(this.clampX(x, image.displayWidth), y);
+    this.notes.push({ image, at: this.time.now, y, calm: view.reducedMotion });
+  }
+
+  /** Takes the oldest note off the map when there are MAX_NOTES already, and gives back its image. */
+  private oldestNote(): Phaser.GameObjects.Image | undefined {
+    const notes = this.notes;
+    if (notes.length < MAX_NOTES) return undefined;
+    let oldest = 0;
+    for (let i = 1; i < notes.length; i++) if ((notes[i]?.at ?? Infinity) < (notes[oldest]?.at ?? Infinity)) oldest = i;
+    const [note] = notes.splice(oldest, 1);
+    return note?.image;
+  }
+
+  /** Moves the floating notes (Phaser calls it every frame): no tween or object is made per note. */
+  override update(time: number): void {
+    const notes = this.notes;
+    for (let i = notes.length - 1; i >= 0; i--) {
+      const note = notes[i];
+      if (!note) continue;
+      const age = time - note.at;
+      const over = note.calm ? age >= NOTE_CALM_MS : age >= NOTE_RISE_MS;
+      if (over) {
+        note.image.setVisible(false);
+        this.spareNotes.push(note.image);
+        notes[i] = notes[notes.length - 1] ?? note;
+        notes.pop();
+        continue;
+      }
+      if (note.calm) continue;
+      const rise = 1 - (1 - Math.min(1, age / NOTE_RISE_MS)) ** 3;
+      note.image.y = note.y - NOTE_RISE * rise;
+      note.image.alpha = 1 - Math.max(0, Math.min(1, (age - NOTE_FADE_AT_MS) / NOTE_FADE_MS));
     }
   }
 
@@ -962,6 +1190,9 @@ export class MapScene extends Phaser.Scene {
   }
 
   private shutdown(): void {
+    this.portraitQueue = [];
+    this.prefetching = false;
+    this.portraitRound += 1;
     this.scale.off(Phaser.Scale.Events.RESIZE, this.onResize);
     // Game objects go with the scene; what is left is our own bookkeeping.
     this.clearMarkers();
@@ -969,9 +1200,14 @@ export class MapScene extends Phaser.Scene {
     this.nodes.clear();
     this.trustPills.clear();
     this.bondPills.clear();
-    this.feedback.clear();
+    this.figureRound += 1;
+    this.figures?.clear();
+    this.figures = undefined;
+    this.notes = [];
+    this.spareNotes = [];
     this.layers = undefined;
-    this.links.clear();
+    this.bondLinks.clear();
+    this.trustLinks.clear();
     this.leaders = undefined;
     this.centreImage = undefined;
     this.centreLabel = undefined;
@@ -979,7 +1215,21 @@ export class MapScene extends Phaser.Scene {
   }
 }
 
-function removeStale(pills: Map<string, Pill>, live: ReadonlySet<string>): void {
+/** Runs `task` when the page has nothing else to do (within two seconds at most), with the time it has. */
+function whenIdle(task: (deadline?: IdleDeadline) => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });
+  else setTimeout(task, 50);
+}
+
+function removeStaleShapes(shapes: Map<string, LinkShape>, live: ReadonlySet<string>): void {
+  for (const [key, shape] of shapes) {
+    if (live.has(key)) continue;
+    shape.graphics.destroy();
+    shapes.delete(key);
+  }
+}
+
+function removeStale(pills: Map<string, { destroy(): void }>, live: ReadonlySet<string>): void {
   for (const [key, pill] of pills) {
     if (live.has(key)) continue;
     pill.destroy();

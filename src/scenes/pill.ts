@@ -43,7 +43,7 @@ export class Pill extends Phaser.GameObjects.Image {
     if (signature === this.signature || !texture) return this;
     this.signature = signature;
     const ctx = texture.getContext();
-    const layout = layoutLabel(ctx, spec);
+    const layout = layoutLabel(spec);
     const size = labelCanvasSize(layout, spec);
     const r = this.resolution;
     const width = Math.ceil(size.width * r);

@@ -15,9 +15,20 @@ import { paintCloud } from './paint/title.ts';
 
 type Textures = Phaser.Textures.TextureManager;
 
+/**
+ * A painted canvas as a texture. Phaser's addCanvas makes a CanvasTexture, which copies every pixel back out
+ * of the canvas (getImageData) for pixel editing the map never does: a plain texture over the canvas skips
+ * that copy, and the memory it would hold.
+ */
+function addPainted(textures: Textures, key: string, canvas: HTMLCanvasElement): Phaser.Textures.Texture | null {
+  const texture = textures.create(key, canvas, canvas.width, canvas.height);
+  texture?.add('__BASE', 0, 0, 0, canvas.width, canvas.height);
+  return texture;
+}
+
 export function ensureBackdrop(textures: Textures, name: BackdropName, highContrast: boolean): string {
   const key = TEXTURE_KEYS.backdrop(name, highContrast);
-  if (!textures.exists(key)) textures.addCanvas(key, paintBackdrop(name, highContrast));
+  if (!textures.exists(key)) addPainted(textures, key, paintBackdrop(name, highContrast));
   return key;
 }
 
@@ -27,7 +38,7 @@ export function ensureClouds(textures: Textures): void {
     if (textures.exists(key)) continue;
     const { canvas, ctx } = newCanvas(360, 130);
     paintCloud(ctx, 360, 130, 91 + i * 17);
-    textures.addCanvas(key, canvas);
+    addPainted(textures, key, canvas);
   }
 }
 
@@ -39,14 +50,14 @@ export function ensureIcons(textures: Textures, highContrast: boolean, m: MapMet
   const icons = TEXTURE_KEYS.sectorIcons(m.badge);
   if (!textures.exists(icons)) {
     const size = Math.round(m.badge * resolution);
-    const texture = textures.addCanvas(icons, paintSectorIcons(size));
+    const texture = addPainted(textures, icons, paintSectorIcons(size));
     SECTORS.forEach((sector, i) => texture?.add(sector, 0, i * size, 0, size, size));
   }
   const centre = TEXTURE_KEYS.centre(highContrast, m.centreRadius);
-  if (!textures.exists(centre)) textures.addCanvas(centre, paintCentre(highContrast, m.centreRadius, resolution));
+  if (!textures.exists(centre)) addPainted(textures, centre, paintCentre(highContrast, m.centreRadius, resolution));
   for (const sector of SECTORS) {
     const key = TEXTURE_KEYS.nodeRing(sector, highContrast, m.nodeRadius);
-    if (!textures.exists(key)) textures.addCanvas(key, paintNodeRing(sector, highContrast, m.nodeRadius, resolution));
+    if (!textures.exists(key)) addPainted(textures, key, paintNodeRing(sector, highContrast, m.nodeRadius, resolution));
   }
 }
 
@@ -59,7 +70,7 @@ export function ensureFeedback(
   resolution: number,
 ): string {
   const key = TEXTURE_KEYS.feedback(text, colour, size, resolution);
-  if (!textures.exists(key)) textures.addCanvas(key, paintFeedback(text, size, colour, resolution));
+  if (!textures.exists(key)) addPainted(textures, key, paintFeedback(text, size, colour, resolution));
   return key;
 }
 
@@ -72,7 +83,7 @@ export function ensureMarkerPin(
   resolution: number,
 ): string {
   const key = TEXTURE_KEYS.markerPin(label, fill, resolution);
-  if (!textures.exists(key)) textures.addCanvas(key, paintPin(label, fill, ink, resolution));
+  if (!textures.exists(key)) addPainted(textures, key, paintPin(label, fill, ink, resolution));
   return key;
 }
 
@@ -99,7 +110,7 @@ export function loadPortrait(textures: Textures, castId: string, mood: Mood, siz
       const { canvas, ctx } = newCanvas(size, size);
       ctx.imageSmoothingQuality = 'high';
       ctx.drawImage(image, 0, 0, size, size);
-      textures.addCanvas(key, canvas);
+      addPainted(textures, key, canvas);
       return key;
     },
     () => null,

@@ -11,9 +11,9 @@ import {
   bondKey,
   bondStyle,
   capsule,
-  changesBetween,
   crosses,
   dashes,
+  eachChange,
   formatDelta,
   labelSideFor,
   leastCrowded,
@@ -121,7 +121,7 @@ describe('link styles', () => {
   });
 });
 
-describe('changesBetween', () => {
+describe('eachChange', () => {
   it('should report what moved, and nothing for what just appeared', () => {
     const before = new Map([
       ['a', 50],
@@ -132,7 +132,9 @@ describe('changesBetween', () => {
       ['b', 40],
       ['c', 70],
     ]);
-    expect(changesBetween(before, after)).toEqual([{ key: 'a', delta: 5 }]);
+    const seen: [string, number][] = [];
+    eachChange(before, after, (key, delta) => seen.push([key, delta]));
+    expect(seen).toEqual([['a', 5]]);
   });
 
   it('should write deltas with a sign, a true minus for losses', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isSoftwareRenderer } from '../../src/scenes/renderer.ts';
-import { wrapWords } from '../../src/scenes/paint/label.ts';
+import { textWidth, wrapWords } from '../../src/scenes/paint/label.ts';
 
 describe('isSoftwareRenderer', () => {
   it('should recognise WebGL drawn without a GPU', () => {
@@ -32,5 +32,23 @@ describe('wrapWords', () => {
 
   it('should ignore extra spaces', () => {
     expect(wrapWords('  CCAS   de  Valmoran ', 1000, measure)).toEqual(['CCAS de Valmoran']);
+  });
+});
+
+describe('textWidth', () => {
+  it('should measure each word once and add the spaces between them', () => {
+    const asked: string[] = [];
+    const measure = (s: string): number => {
+      asked.push(s);
+      return s === ' ' ? 4 : s.length * 10;
+    };
+    expect(textWidth('Confiance 52', measure)).toBe(90 + 4 + 20);
+    expect(asked).toEqual(['Confiance', ' ', '52']);
+  });
+
+  it('should keep every space of the text, as painting does', () => {
+    const measure = (s: string): number => (s === ' ' ? 4 : s.length * 10);
+    expect(textWidth('a  b', measure)).toBe(10 + 4 + 4 + 10);
+    expect(textWidth('', measure)).toBe(0);
   });
 });

@@ -1,6 +1,7 @@
 // Labels painted once into a small canvas (text on a rounded background): one image to draw per frame
 // instead of a path and a text.
 import { FONT_FAMILY } from '../../map/palette.ts';
+import { newCanvas } from './brush.ts';
 import type { Ctx } from './brush.ts';
 
 export interface LabelLine {
@@ -70,17 +71,37 @@ export function wrapWords(text: string, width: number, measure: (s: string) => n
   return rows;
 }
 
+/**
+ * A text's width as its words' widths and the spaces between them: a figure such as « Confiance 52 » is
+ * then measured from « Confiance » and « 52 », each measured once, rather than once for each new figure.
+ */
+export function textWidth(text: string, measure: (s: string) => number): number {
+  let width = 0;
+  let first = true;
+  for (const word of text.split(' ')) {
+    if (!first) width += measure(' ');
+    if (word !== '') width += measure(word);
+    first = false;
+  }
+  return width;
+}
+
 /** Widths already measured, by font: the labels on a map share most of their words. */
 const measured = new Map<string, Map<string, number>>();
 const MAX_MEASURED = 4000;
 const loadedFonts = new Set<string>();
 
+/** One context measures for every label: a label's own canvas is only painted. */
+let measuring: Ctx | null = null;
+
 /**
- * Measures in `font`, setting it on the context only to measure what was not measured before (setting a
- * font costs more than measuring). Widths are kept only once the font is loaded: measured with a fallback
- * font they would be wrong.
+ * Measures in `font`, setting it on the measuring context only to measure what was not measured before
+ * (setting a font costs more than measuring). Widths are kept only once the font is loaded: measured with a
+ * fallback font they would be wrong.
  */
-function measurer(ctx: Ctx, font: string): (s: string) => number {
+function measurer(font: string): (s: string) => number {
+  measuring ??= newCanvas(1, 1).ctx;
+  const ctx = measuring;
   if (!loadedFonts.has(font)) {
     ctx.font = font;
     if (!document.fonts.check(font)) return (s) => ctx.measureText(s).width;
@@ -105,24 +126,24 @@ function measurer(ctx: Ctx, font: string): (s: string) => number {
   };
 }
 
-export function layoutLabel(ctx: Ctx, spec: LabelSpec): LabelLayout {
+export function layoutLabel(spec: LabelSpec): LabelLayout {
   const rows: { text: string; line: LabelLine; y: number; height: number }[] = [];
-  let textWidth = 0;
+  let widest = 0;
   let y = spec.padY;
   for (const line of spec.lines) {
     if (line.text === '') continue;
-    const measure = measurer(ctx, fontOf(line));
+    const measure = measurer(fontOf(line));
     const parts = line.wrap ? wrapWords(line.text, line.wrap, measure) : [line.text];
     const height = Math.round(line.size * 1.3);
     for (const part of parts) {
-      textWidth = Math.max(textWidth, measure(part));
+      widest = Math.max(widest, textWidth(part, measure));
       rows.push({ text: part, line, y, height });
       y += height;
     }
   }
   const textHeight = y - spec.padY;
   const lead = spec.lead ? Math.max(22, Math.min(26, textHeight)) : 0;
-  const width = Math.ceil(textWidth + spec.padX * 2 + (lead ? lead + LEAD_GAP : 0));
+  const width = Math.ceil(widest + spec.padX * 2 + (lead ? lead + LEAD_GAP : 0));
   const height = Math.ceil(Math.max(textHeight, lead) + spec.padY * 2);
   // Centre the text block vertically when the lead disc is taller.
   const shift = (height - spec.padY * 2 - textHeight) / 2;

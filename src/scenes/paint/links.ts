@@ -43,21 +43,24 @@ export function drawBond(g: Graphics, cut: BondDashes, style: LinkStyle, casing:
   for (const dash of cut.line) strokePolyline(g, dash);
 }
 
-function fillPolygon(g: Graphics, points: readonly Point[]): void {
-  const [first, ...rest] = points;
-  if (!first) return;
+function tracePath(g: Graphics, points: readonly Point[]): boolean {
+  const first = points[0];
+  if (!first) return false;
   g.beginPath();
   g.moveTo(first.x, first.y);
-  for (const p of rest) g.lineTo(p.x, p.y);
+  for (let i = 1; i < points.length; i++) {
+    const p = points[i];
+    if (p) g.lineTo(p.x, p.y);
+  }
+  return true;
+}
+
+function fillPolygon(g: Graphics, points: readonly Point[]): void {
+  if (!tracePath(g, points)) return;
   g.closePath();
   g.fillPath();
 }
 
 export function strokePolyline(g: Graphics, points: readonly Point[]): void {
-  const [first, ...rest] = points;
-  if (!first) return;
-  g.beginPath();
-  g.moveTo(first.x, first.y);
-  for (const p of rest) g.lineTo(p.x, p.y);
-  g.strokePath();
+  if (tracePath(g, points)) g.strokePath();
 }
