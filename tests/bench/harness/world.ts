@@ -25,7 +25,8 @@ declare global {
        * view updates took (ms). The warm-up lets the browser compile the code of each kind of change first,
        * as it has after the first minutes of a game. The markers either come in another order
        * (`reorder`) or are the next decision's, with other words at other places (`new`). `kinds` picks
-       * the kinds of change, in turn (0 trust, 1 bond, 2 markers, 3 speaker).
+       * the kinds of change, in turn (0 trust, 1 bond, 2 markers, 3 speaker, 4 none: the same partners in a
+       * new list, the baseline).
        */
       timeUpdates(
         count: number,
@@ -127,6 +128,10 @@ window.harness = {
           nextMarkers = shown;
           break;
         }
+        case 4:
+          // The baseline: a view that changes nothing (the store's next state, equal to this one).
+          changes = { partners: [...v.partners] };
+          break;
         default:
           changes = { speaker: { id: v.partners[k]?.id ?? 'ccas', mood: i % 8 === 3 ? 'happy' : 'worried' } };
       }
