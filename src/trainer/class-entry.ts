@@ -14,24 +14,21 @@ export function entryKey(input: VerifyInput, verdict: Verdict): string {
     : `unreadable|code|${input.code.toUpperCase()}`;
 }
 
-/** The verdict, and a report file's text as read (null when it could not be read as text). */
-function verdictOf(input: VerifyInput, library: StoryLibrary): { verdict: Verdict; text: string | null } {
-  if (input.kind === 'code') return { verdict: verifyHandinCode(input.code, library), text: null };
+/** The verdict on what was handed in. */
+function verdictOf(input: VerifyInput, library: StoryLibrary): Verdict {
+  if (input.kind === 'code') return verifyHandinCode(input.code, library);
   // Refused before reading: the page never loads a file over the limit.
   if (input.bytes === null || input.size > MAX_REPORT_BYTES) {
-    const verdict: Verdict = {
+    return {
       status: 'unreadable',
       origin: 'file',
       reason: 'too-large',
       detail: `the file is over ${MAX_REPORT_BYTES / 1024 / 1024} MB`,
       learner: null,
     };
-    return { verdict, text: null };
   }
   const read = reportText(input.bytes);
-  return read.ok
-    ? { verdict: verifyReportText(read.text, library), text: read.text }
-    : { verdict: read.verdict, text: null };
+  return read.ok ? verifyReportText(read.text, library) : read.verdict;
 }
 
 /** What the class keeps of a replay (see `KeptReplay`). */
@@ -58,13 +55,13 @@ function keptVerdict(verdict: Verdict): ClassVerdict {
 }
 
 export function classEntryOf(input: VerifyInput, library: StoryLibrary): ClassEntry {
-  const { verdict, text } = verdictOf(input, library);
+  const verdict = verdictOf(input, library);
   // A file that is a report (even one that does not replay) is kept, as read, to be verified again.
   const isReport = verdict.status !== 'unreadable' || verdict.learner !== null;
   const source: EntrySource =
     input.kind === 'code'
       ? { kind: 'code', code: input.code, via: input.via }
-      : { kind: 'file', name: input.name, json: isReport ? text : null };
+      : { kind: 'file', name: input.name, bytes: isReport ? input.bytes : null };
   const learner = verdict.learner;
   return {
     key: entryKey(input, verdict),

@@ -14,10 +14,22 @@ import type { Verdict } from './verify-report.ts';
 
 /** How a report reached the trainer, with what is needed to verify it again. */
 export type EntrySource =
-  /** A report file; `json` is the file as read (null when it could not be read: nothing to verify again). */
-  | { readonly kind: 'file'; readonly name: string; readonly json: string | null }
-  /** A hand-in code, typed or pasted, or read by the camera. */
-  | { readonly kind: 'code'; readonly code: string; readonly via: 'typed' | 'camera' };
+  /**
+   * A report file; `bytes` are the file as read (null when it was not a report: nothing to verify again).
+   * Kept as the bytes, not as text: a report's French typography takes two bytes a character in a
+   * JavaScript string, and the worker hands the bytes over to the page without copying them.
+   */
+  { readonly kind: 'file'; readonly name: string; readonly bytes: Uint8Array<ArrayBuffer> | null } | CodeSource;
+
+/** A hand-in code, typed or pasted, or read by the camera. */
+export interface CodeSource {
+  readonly kind: 'code';
+  readonly code: string;
+  readonly via: 'typed' | 'camera';
+}
+
+/** What was handed in as a class file carries it: a report file as its text. */
+export type HandedSource = { readonly kind: 'file'; readonly name: string; readonly json: string } | CodeSource;
 
 /**
  * What the class keeps of a replay: the figures its list, dashboard, CSV and debrief read, not the
@@ -118,7 +130,7 @@ const classFileSchema = z.object({
 /** One report handed in, as a class file keeps it: no verdict (the computer that imports it replays). */
 export interface HandedIn {
   readonly addedAt: string;
-  readonly source: EntrySource;
+  readonly source: HandedSource;
 }
 
 /**
@@ -126,12 +138,18 @@ export interface HandedIn {
  * that could not be read are left out (there is nothing in them to verify).
  */
 export function classFile(entries: readonly ClassEntry[], now: Date): string {
-  const kept = entries.filter((e) => e.source.kind === 'code' || e.source.json !== null);
+  const decoder = new TextDecoder();
+  const handed = entries.flatMap((e): HandedIn[] => {
+    const { source } = e;
+    if (source.kind === 'code') return [{ addedAt: e.addedAt, source }];
+    if (source.bytes === null) return [];
+    return [{ addedAt: e.addedAt, source: { kind: 'file', name: source.name, json: decoder.decode(source.bytes) } }];
+  });
   return `${JSON.stringify({
     format: CLASS_FORMAT,
     formatVersion: CLASS_FORMAT_VERSION,
     exportedAt: now.toISOString(),
-    entries: kept.map((e) => ({ addedAt: e.addedAt, source: e.source })),
+    entries: handed,
   })}\n`;
 }
 
@@ -163,26 +181,31 @@ const SAVE_BATCH = 20;
 const STAMP = 'stamp';
 
 /** An entry as stored, with its place in the class (IndexedDB gives records back in key order). */
+/** A source as stored: a file's name only (its bytes are beside the entry, see `file`). */
+type StoredSource = { readonly kind: 'file'; readonly name: string; readonly json: null } | CodeSource;
+
 interface StoredEntry {
   readonly order: number;
-  readonly entry: ClassEntry;
+  readonly entry: Omit<ClassEntry, 'source'> & { readonly source: StoredSource };
   /**
    * A report file as read, in UTF-8, its text left out of `entry`: a report's text holds French
    * typography, which JavaScript keeps at two bytes a character; in UTF-8 it is half the size, and
    * the record stays small enough for the browser to store it inline rather than as a separate file.
    */
-  readonly file?: Uint8Array;
+  readonly file?: Uint8Array<ArrayBuffer>;
 }
 
 function toStored(entry: ClassEntry, order: number): StoredEntry {
   const { source } = entry;
-  if (source.kind !== 'file' || source.json === null) return { order, entry };
-  return { order, entry: { ...entry, source: { ...source, json: null } }, file: new TextEncoder().encode(source.json) };
+  if (source.kind !== 'file') return { order, entry: { ...entry, source } };
+  const stored = { order, entry: { ...entry, source: { kind: 'file', name: source.name, json: null } as const } };
+  return source.bytes === null ? stored : { ...stored, file: source.bytes };
 }
 
 function fromStored({ entry, file }: StoredEntry): ClassEntry {
-  if (file === undefined || entry.source.kind !== 'file') return entry;
-  return { ...entry, source: { ...entry.source, json: new TextDecoder().decode(file) } };
+  const { source } = entry;
+  if (source.kind !== 'file') return { ...entry, source };
+  return { ...entry, source: { kind: 'file', name: source.name, bytes: file ?? null } };
 }
 
 /** IndexedDB (database `passerelles-trainer`): one record per entry, and the stamp. */

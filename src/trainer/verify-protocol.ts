@@ -10,7 +10,7 @@ export type VerifyInput =
       readonly kind: 'file';
       readonly name: string;
       readonly size: number;
-      readonly bytes: Uint8Array | null;
+      readonly bytes: Uint8Array<ArrayBuffer> | null;
       readonly addedAt: string;
     }
   | { readonly kind: 'code'; readonly code: string; readonly via: 'typed' | 'camera'; readonly addedAt: string };

@@ -8,7 +8,7 @@ import { storyLibrary } from './verify-report.ts';
 import type { StoryLibrary, StoryVersion } from './verify-report.ts';
 
 const scope = self as unknown as {
-  postMessage(message: FromWorker): void;
+  postMessage(message: FromWorker, transfer?: Transferable[]): void;
   addEventListener(type: 'message', listener: (event: MessageEvent<ToWorker>) => void): void;
 };
 
@@ -69,7 +69,12 @@ async function verify(id: number, input: VerifyInput): Promise<void> {
     for (const key of missing) await fetchVersion(key);
     entry = classEntryOf(input, libraryNoting(new Set()));
   }
-  scope.postMessage({ type: 'verified', id, entry });
+  // A report's bytes go to the page as they are, not copied.
+  const { source } = entry;
+  scope.postMessage(
+    { type: 'verified', id, entry },
+    source.kind === 'file' && source.bytes ? [source.bytes.buffer] : [],
+  );
 }
 
 function readClass(id: number, bytes: Uint8Array): void {

@@ -92,7 +92,6 @@ export function renderDashboard(
   let session: string | null = options.session ? normaliseSession(options.session) : null;
   let showNames = false;
   let map: DecisionMapInput | null = null;
-  let summary: ClassSummary = summariseClass(entries, null, { module, session });
 
   const moduleSelect = h(
     'select',
@@ -125,7 +124,7 @@ export function renderDashboard(
   };
 
   const refresh = (): void => {
-    summary = summariseClass(entries, map, { module, session, showNames });
+    const summary = summariseClass(entries, map, { module, session, showNames });
     body.replaceChildren();
     append(body, ...summaryView(summary, map !== null, locale, entries.length === 0));
     debriefButton.disabled = summary.counted === 0;

@@ -38,10 +38,12 @@ function fileInput(file: File, addedAt: string): SentInput {
   };
 }
 
-function storedInput(handed: HandedIn): SentInput {
+/** A report to verify again: from a class file (its text) or from the class kept on this device (its bytes). */
+function storedInput(handed: HandedIn | ClassEntry): SentInput {
   const { source, addedAt } = handed;
   if (source.kind === 'code') return { kind: 'code', code: source.code, via: source.via, addedAt };
-  const content = new Blob([source.json ?? '']);
+  const parts: BlobPart[] = 'json' in source ? [source.json] : source.bytes === null ? [] : [source.bytes];
+  const content = new Blob(parts);
   return { kind: 'file', name: source.name, size: content.size, content, addedAt };
 }
 
@@ -457,7 +459,7 @@ export async function createTrainerScreen(ctx: AppContext): Promise<Screen> {
     render();
   } else {
     render();
-    const again = stored.entries.filter((e) => e.source.kind === 'code' || e.source.json !== null);
+    const again = stored.entries.filter((e) => e.source.kind === 'code' || e.source.bytes !== null);
     await storage.clear();
     void add(again.map((e) => storedInput(e))).then(() => {
       say(t('trainer.class.reverified', { count: again.length }));

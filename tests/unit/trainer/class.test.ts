@@ -39,13 +39,17 @@ async function reportBytes(
   choices: number[],
   seed = 9,
   edit?: (report: { principles: { id: string; points: number }[] }) => void,
-): Promise<Uint8Array> {
+): Promise<Uint8Array<ArrayBuffer>> {
   const file = await miniReportFile(choices, seed, LEARNER);
   edit?.(file['report'] as { principles: { id: string; points: number }[] });
   return jsonBytes(file);
 }
 
-const fileInput = (name: string, bytes: Uint8Array | null, size = bytes?.byteLength ?? 0): VerifyInput => ({
+const fileInput = (
+  name: string,
+  bytes: Uint8Array<ArrayBuffer> | null,
+  size = bytes?.byteLength ?? 0,
+): VerifyInput => ({
   kind: 'file',
   name,
   size,
@@ -88,10 +92,10 @@ describe('a report handed in, as the class keeps it', () => {
     const lib = await library();
     const bytes = await reportBytes([0, 1]);
     const entry = classEntryOf(fileInput('zoe.json', bytes), lib);
-    expect(entry.source).toEqual({ kind: 'file', name: 'zoe.json', json: new TextDecoder().decode(bytes) });
+    expect(entry.source).toEqual({ kind: 'file', name: 'zoe.json', bytes });
     const junk = classEntryOf(fileInput('notes.json', new TextEncoder().encode('{"hello": 1}')), lib);
     expect(junk.verdict.status).toBe('unreadable');
-    expect(junk.source).toEqual({ kind: 'file', name: 'notes.json', json: null });
+    expect(junk.source).toEqual({ kind: 'file', name: 'notes.json', bytes: null });
   });
 
   it('keeps of the replay only the figures the class reads, the same as the whole report gives', async () => {
@@ -182,11 +186,12 @@ describe('the class', () => {
   });
 
   it('goes to a class file with what was handed in (no verdict) and comes back from it', () => {
+    const report = '{"format":"passerelles-report","note":"« À bientôt ! »"}';
     const kept: ClassEntry = {
       ...entry('f'),
-      source: { kind: 'file', name: 'zoe.json', json: '{"format":"passerelles-report"}' },
+      source: { kind: 'file', name: 'zoe.json', bytes: new TextEncoder().encode(report) },
     };
-    const junk: ClassEntry = { ...entry('j'), source: { kind: 'file', name: 'x.json', json: null } };
+    const junk: ClassEntry = { ...entry('j'), source: { kind: 'file', name: 'x.json', bytes: null } };
     const text = classFile([entry('a'), kept, junk], new Date(AT));
     expect(text).not.toContain('verdict');
     const read = readClassFile(JSON.parse(text));
@@ -194,7 +199,7 @@ describe('the class', () => {
       ok: true,
       entries: [
         { addedAt: AT, source: entry('a').source },
-        { addedAt: AT, source: kept.source },
+        { addedAt: AT, source: { kind: 'file', name: 'zoe.json', json: report } },
       ],
     });
     expect(readClassFile({ format: 'passerelles-report' })).toEqual({ ok: false });

@@ -57,4 +57,4 @@ export async function miniReportFile(
 }
 
 /** The bytes of a file holding `value` as JSON, as the trainer's file picker reads them. */
-export const jsonBytes = (value: unknown): Uint8Array => new TextEncoder().encode(JSON.stringify(value));
+export const jsonBytes = (value: unknown): Uint8Array<ArrayBuffer> => new TextEncoder().encode(JSON.stringify(value));
