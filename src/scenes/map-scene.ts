@@ -504,23 +504,11 @@ export class MapScene extends Phaser.Scene {
     return new FigureLabel(this, 0, 0, this.resolution).setDepth(DEPTH.linkLabels);
   }
 
-  private figureBase(): Omit<LabelSpec, 'lines'> {
-    const p = this.palette;
-    return {
-      fill: cssColour(p.pill),
-      border: cssColour(p.pillBorder),
-      borderWidth: p.pillBorderWidth,
-      radius: 9,
-      padX: 7,
-      padY: 2,
-    };
-  }
-
   /** A trust figure (« Confiance 52 ») in the current look, its border in the colour of its link. */
   private readonly trustLook = (value: number): LabelSpec => {
     const view = this.view;
     return {
-      ...this.figureBase(),
+      ...this.labelLook('figure'),
       border: cssColour(trustStyle(value, view?.highContrast ?? false).colour),
       borderWidth: 2,
       lines: [
@@ -536,7 +524,7 @@ export class MapScene extends Phaser.Scene {
 
   /** A bond figure (« Lien 40 ») in the current look. */
   private readonly bondLook = (value: number): LabelSpec => ({
-    ...this.figureBase(),
+    ...this.labelLook('figure'),
     lines: [
       { text: `${this.view?.labels.bond ?? ''} ${value}`, size: this.metrics.text.bond, colour: this.palette.inkSoft },
     ],
@@ -604,17 +592,13 @@ export class MapScene extends Phaser.Scene {
 
   // --- Relais Insertion -------------------------------------------------------------------------
 
-  private labelLook(): Omit<LabelSpec, 'lines'> {
+  /** A label's box: a name's (with a shadow), or a trust or bond figure's (smaller, flat). */
+  private labelLook(kind: 'name' | 'figure' = 'name'): Omit<LabelSpec, 'lines'> {
     const p = this.palette;
-    return {
-      fill: cssColour(p.pill),
-      border: cssColour(p.pillBorder),
-      borderWidth: p.pillBorderWidth,
-      radius: 10,
-      padX: 10,
-      padY: 4,
-      shadow: true,
-    };
+    const box = { fill: cssColour(p.pill), border: cssColour(p.pillBorder), borderWidth: p.pillBorderWidth };
+    return kind === 'figure'
+      ? { ...box, radius: 9, padX: 7, padY: 2 }
+      : { ...box, radius: 10, padX: 10, padY: 4, shadow: true };
   }
 
   private updateCentre(view: WorldView): void {
