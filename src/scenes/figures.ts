@@ -6,6 +6,7 @@ import Phaser from 'phaser';
 import { newCanvas } from './paint/brush.ts';
 import { labelCanvasSize, layoutLabel, paintLabel } from './paint/label.ts';
 import type { LabelSpec } from './paint/label.ts';
+import { addPainted } from './textures.ts';
 
 /** A painted figure: its texture, the size of its box (without the border's overhang) and its centre. */
 export interface PaintedFigure {
@@ -15,6 +16,9 @@ export interface PaintedFigure {
   readonly originX: number;
   readonly originY: number;
 }
+
+/** A figure is a whole number from 0 to 100: as many values of each kind. */
+export const FIGURE_VALUES = 101;
 
 let serial = 0;
 
@@ -53,8 +57,7 @@ export class FigureCache {
     paintLabel(ctx, spec, layout, 0, 0);
     serial += 1;
     const key = `figure-${serial}`;
-    const texture = this.textures.create(key, canvas, canvas.width, canvas.height);
-    texture?.add('__BASE', 0, 0, 0, canvas.width, canvas.height);
+    addPainted(this.textures, key, canvas);
     const figure: PaintedFigure = {
       key,
       boxWidth: layout.width,

@@ -40,7 +40,7 @@ import { bondDashes, cssColour, drawBond, drawTrustLink, strokePolyline } from '
 import type { BondDashes } from './paint/links.ts';
 import { FONT_FAMILY, PALETTES } from '../map/palette.ts';
 import type { MapPalette } from '../map/palette.ts';
-import { FigureCache, FigureLabel } from './figures.ts';
+import { FIGURE_VALUES, FigureCache, FigureLabel } from './figures.ts';
 import { Pill } from './pill.ts';
 import { resolutionOf } from './resolution.ts';
 import { ensureBackdrop, ensureFeedback, ensureIcons, ensureMarkerPin, loadPortrait } from './textures.ts';
@@ -114,8 +114,10 @@ export class MapScene extends Phaser.Scene {
   private bounds: Bounds = FULL_VIEW;
   /** Two backdrop images: one in front, the other fading out behind it when the scene changes. */
   private layers: [Phaser.GameObjects.Image, Phaser.GameObjects.Image] | undefined;
-  /** Each trust link and bond as its own shape, redrawn only when it changes (see drawLinks). */
-  /** A bond's shape by its key (bondKey), a trust link's by its partner. */
+  /**
+   * Each trust link and bond as its own shape, redrawn only when it changes (see drawLinks): a bond's by its
+   * key (bondKey), a trust link's by its partner.
+   */
   private bondLinks = new Map<string, LinkShape>();
   private trustLinks = new Map<string, LinkShape>();
   /** Bond keys already written, by first and second partner: a view that changes nothing writes none. */
@@ -165,9 +167,9 @@ export class MapScene extends Phaser.Scene {
   /** The « Confiance +7 » notes floating up now, moved by update(); and those put away for the next ones. */
   private notes: FloatingNote[] = [];
   private spareNotes: Phaser.GameObjects.Image[] = [];
-  /** What trust and bonds were at the last view, and the map the next view fills (the two take turns). */
-  private trustNow = new Map<string, number>();
-  private bondsNow = new Map<string, number>();
+  /** The maps the next view fills, while trustBefore and bondsBefore hold the last view's (they take turns). */
+  private trustSpare = new Map<string, number>();
+  private bondsSpare = new Map<string, number>();
   /** Where the partners' labels were last placed from (see placeLabels). */
   private labelSignature = '';
   /** Whether a partner's label may have changed since they were placed. */
@@ -234,8 +236,8 @@ export class MapScene extends Phaser.Scene {
     this.portraitQueue = [];
     this.prefetching = false;
     this.portraitRound += 1;
-    this.trustNow = new Map();
-    this.bondsNow = new Map();
+    this.trustSpare = new Map();
+    this.bondsSpare = new Map();
     this.labelSignature = '';
     this.labelsMoved = true;
     this.iconSignature = '';
@@ -542,9 +544,9 @@ export class MapScene extends Phaser.Scene {
       const figures = this.figures;
       if (round !== this.figureRound || !figures) return;
       do {
-        if (next > 201) return;
-        if (next <= 100) figures.get('trust', next, this.trustLook);
-        else figures.get('bond', next - 101, this.bondLook);
+        if (next >= 2 * FIGURE_VALUES) return;
+        if (next < FIGURE_VALUES) figures.get('trust', next, this.trustLook);
+        else figures.get('bond', next - FIGURE_VALUES, this.bondLook);
         next += 1;
       } while (deadline && deadline.timeRemaining() > 2);
       whenIdle(step);
@@ -1091,21 +1093,22 @@ export class MapScene extends Phaser.Scene {
   // --- Feedback ---------------------------------------------------------------------------------
 
   private showChanges(known: readonly WorldPartner[], view: WorldView, first: boolean): void {
-    // The maps of the view before become those of this view: nothing is allocated for a view that changes
-    // nothing.
-    const [trustBefore, bondsBefore] = [this.trustNow, this.bondsNow];
-    const trustNow = this.trustBefore;
-    const bondsNow = this.bondsBefore;
+    // This view's values go into the spare maps, which then become the ones the next view is compared with:
+    // nothing is allocated for a view that changes nothing.
+    const trustBefore = this.trustBefore;
+    const bondsBefore = this.bondsBefore;
+    const trustNow = this.trustSpare;
+    const bondsNow = this.bondsSpare;
     trustNow.clear();
     bondsNow.clear();
     for (const p of known) trustNow.set(p.id, Math.round(p.trust));
     for (const b of view.bonds) {
       if (trustNow.has(b.a) && trustNow.has(b.b)) bondsNow.set(this.keyOf(b.a, b.b), Math.round(b.value));
     }
-    this.trustBefore = trustBefore;
-    this.bondsBefore = bondsBefore;
-    this.trustNow = trustNow;
-    this.bondsNow = bondsNow;
+    this.trustBefore = trustNow;
+    this.bondsBefore = bondsNow;
+    this.trustSpare = trustBefore;
+    this.bondsSpare = bondsBefore;
     if (first) return;
     const r = this.metrics.nodeRadius;
     eachChange(trustBefore, trustNow, (id, delta) => {

@@ -20,7 +20,7 @@ type Textures = Phaser.Textures.TextureManager;
  * of the canvas (getImageData) for pixel editing the map never does: a plain texture over the canvas skips
  * that copy, and the memory it would hold.
  */
-function addPainted(textures: Textures, key: string, canvas: HTMLCanvasElement): Phaser.Textures.Texture | null {
+export function addPainted(textures: Textures, key: string, canvas: HTMLCanvasElement): Phaser.Textures.Texture | null {
   const texture = textures.create(key, canvas, canvas.width, canvas.height);
   texture?.add('__BASE', 0, 0, 0, canvas.width, canvas.height);
   return texture;
