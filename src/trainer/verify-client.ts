@@ -1,18 +1,49 @@
 // The page's side of verification: a few workers for the whole screen (one per processor core, up to
-// four), each handed a few reports at a time, files unread (the worker reads them), so that the page's
-// thread only posts and collects, and a worker never waits for its next report; the stories a worker
-// asks for are loaded here, through the catalogue (the game's own lazy chunks).
+// four), each handed a few reports at a time in one message (their files read together just before),
+// and a second handful queued behind, so that a worker never waits for its next report and the page's
+// thread posts and collects once per handful, not once per report; the stories a worker asks for are
+// loaded here, through the catalogue (the game's own lazy chunks).
 import type { ScenarioEntry } from '../content/catalogue.ts';
 import type { ClassEntry, HandedIn } from './class-store.ts';
-import type { CatalogueIndex, FromWorker, SentInput, ToWorker } from './verify-protocol.ts';
+import { ReadAhead } from './read-together.ts';
+import type { CatalogueIndex, FromWorker, SentInput, ToWorker, VerifyInput } from './verify-protocol.ts';
 import type { StoryVersion } from './verify-report.ts';
 
+/** The most reports in one message: a handful takes a worker about a tenth of a second. */
+const HANDFUL = 4;
 /**
- * Reports sent to each worker before the first comes back: enough that it always has the next one
- * (read while it replays the one before) when the page's thread is busy drawing, few enough that a
- * class's files are not all read at once.
+ * Handfuls sent to each worker before the first comes back: the next one is there when a worker
+ * finishes (read while the worker replays the one before), and a class's files are never all read at once.
  */
-const IN_FLIGHT_PER_WORKER = 4;
+const IN_FLIGHT_PER_WORKER = 2;
+
+/**
+ * How many of the `left` reports go in the next handful: fewer towards the end, so that the workers
+ * finish together rather than one waiting for another's last handful.
+ */
+export function handfulSize(left: number, workers: number): number {
+  return Math.max(1, Math.min(HANDFUL, Math.floor(left / (workers * IN_FLIGHT_PER_WORKER * 2))));
+}
+
+/** Reports `from` to `to` as the worker gets them: their files' bytes taken from what was read ahead. */
+async function readInputs(
+  inputs: readonly SentInput[],
+  from: number,
+  to: number,
+  ahead: ReadAhead,
+): Promise<VerifyInput[]> {
+  const read: VerifyInput[] = [];
+  for (let index = from; index < to; index += 1) {
+    const input = inputs[index];
+    if (!input) continue;
+    if (input.kind === 'code') read.push(input);
+    else {
+      const { name, size, addedAt } = input;
+      read.push({ kind: 'file', name, size, addedAt, bytes: await ahead.take(index) });
+    }
+  }
+  return read;
+}
 
 /** As many workers as the device has cores (the page itself mostly waits), at least one, at most four. */
 function workerCount(): number {
@@ -52,7 +83,7 @@ export async function loadStoryVersion(
 }
 
 type Waiter =
-  | { readonly kind: 'verify'; resolve(entry: ClassEntry): void; reject(error: Error): void }
+  | { readonly kind: 'verify'; resolve(entries: readonly ClassEntry[]): void; reject(error: Error): void }
   | { readonly kind: 'class-file'; resolve(entries: readonly HandedIn[] | null): void; reject(error: Error): void };
 
 export class VerifyClient {
@@ -113,7 +144,7 @@ export class VerifyClient {
       case 'verified': {
         const waiter = this.waiting.get(message.id);
         this.waiting.delete(message.id);
-        if (waiter?.kind === 'verify') waiter.resolve(message.entry);
+        if (waiter?.kind === 'verify') waiter.resolve(message.entries);
         return;
       }
       case 'class-file': {
@@ -134,19 +165,22 @@ export class VerifyClient {
     for (const w of waiters) w.reject(new VerificationStopped());
   }
 
-  private verifyOne(input: SentInput, lane: number): Promise<ClassEntry> {
+  /** Sends a handful to the worker of `lane`, and resolves with its entries in order. */
+  private async verifySome(read: readonly VerifyInput[], lane: number): Promise<readonly ClassEntry[]> {
     const worker = this.started(lane);
     const id = this.nextId++;
-    return new Promise<ClassEntry>((resolve, reject) => {
+    // The files' bytes go to the worker, not copied.
+    const transfer = read.flatMap((input) => (input.kind === 'file' && input.bytes ? [input.bytes.buffer] : []));
+    return new Promise((resolve, reject) => {
       this.waiting.set(id, { kind: 'verify', resolve, reject });
-      this.post(worker, { type: 'verify', id, input });
+      this.post(worker, { type: 'verify', id, inputs: read }, transfer);
     });
   }
 
   /**
-   * Verifies every report, a few at a time: `onProgress` after each, and `inOrder` with each entry as
-   * soon as every report before it is verified too (in the order the reports were given). A file is
-   * read by the worker when its turn comes (a class of 200 files is never all in memory at once).
+   * Verifies every report, a handful at a time: `onProgress` after each handful, and `inOrder` with
+   * each entry as soon as every report before it is verified too (in the order the reports were given).
+   * Files are read ahead within a budget (a class of 200 files is never all in memory at once).
    */
   async verifyAll(
     inputs: readonly SentInput[],
@@ -157,13 +191,20 @@ export class VerifyClient {
     let next = 0;
     let done = 0;
     let given = 0;
+    // The files are read ahead, in order, from the start: while the workers start, then while they replay.
+    const ahead = new ReadAhead(
+      inputs.map((input) => (input.kind === 'file' ? input.content : null)),
+      this.count * HANDFUL,
+    );
     const lane = async (number: number): Promise<void> => {
       while (next < inputs.length) {
-        const index = next++;
-        const input = inputs[index];
-        if (!input) continue;
-        results[index] = await this.verifyOne(input, number);
-        done += 1;
+        const from = next;
+        next += handfulSize(inputs.length - from, this.count);
+        const entries = await this.verifySome(await readInputs(inputs, from, next, ahead), number);
+        entries.forEach((entry, i) => {
+          results[from + i] = entry;
+        });
+        done += entries.length;
         onProgress(done, inputs.length);
         for (let ready = results[given]; ready !== undefined; ready = results[given]) {
           given += 1;
@@ -171,7 +212,7 @@ export class VerifyClient {
         }
       }
     };
-    const lanes = Math.min(this.count * IN_FLIGHT_PER_WORKER, inputs.length);
+    const lanes = this.count * IN_FLIGHT_PER_WORKER;
     await Promise.all(Array.from({ length: lanes }, (_, number) => lane(number)));
     return results.filter((entry): entry is ClassEntry => entry !== undefined);
   }

@@ -16,8 +16,8 @@ export type VerifyInput =
   | { readonly kind: 'code'; readonly code: string; readonly via: 'typed' | 'camera'; readonly addedAt: string };
 
 /**
- * One report as the page sends it: a file goes unread, as the browser holds it (the worker reads
- * it, off the page's thread); `content` is null when it was refused unread (too large).
+ * One report as the page holds it before sending it: a file as the browser holds it (the page reads a
+ * few at a time, together, just before sending them); `content` is null when it was refused unread (too large).
  */
 export type SentInput =
   | {
@@ -40,7 +40,8 @@ export interface CatalogueIndex {
 
 export type ToWorker =
   | { readonly type: 'catalogue'; readonly index: CatalogueIndex }
-  | { readonly type: 'verify'; readonly id: number; readonly input: SentInput }
+  /** A few reports, verified one after the other and answered together. */
+  | { readonly type: 'verify'; readonly id: number; readonly inputs: readonly VerifyInput[] }
   | { readonly type: 'class-file'; readonly id: number; readonly bytes: Uint8Array }
   | {
       readonly type: 'story';
@@ -51,5 +52,5 @@ export type ToWorker =
 
 export type FromWorker =
   | { readonly type: 'need'; readonly scenario: string; readonly storyHash: string }
-  | { readonly type: 'verified'; readonly id: number; readonly entry: ClassEntry }
+  | { readonly type: 'verified'; readonly id: number; readonly entries: readonly ClassEntry[] }
   | { readonly type: 'class-file'; readonly id: number; readonly entries: readonly HandedIn[] | null };

@@ -1,9 +1,10 @@
-// The verification worker: reads and replays each report handed in, off the page's thread, one
-// after the other. It holds the story versions it has been sent; when a report needs one it does not have
+// The verification worker: replays the reports handed in, off the page's thread, one after the
+// other, and answers for each handful at once. It holds the story versions it has been sent; when a report needs one it does not have
 // yet (and the catalogue has it), it asks the page, which loads it through the catalogue.
 import { classEntryOf } from './class-entry.ts';
+import type { ClassEntry } from './class-store.ts';
 import { readClassFile } from './class-store.ts';
-import type { CatalogueIndex, FromWorker, SentInput, ToWorker, VerifyInput } from './verify-protocol.ts';
+import type { CatalogueIndex, FromWorker, ToWorker, VerifyInput } from './verify-protocol.ts';
 import { storyLibrary } from './verify-report.ts';
 import type { StoryLibrary, StoryVersion } from './verify-report.ts';
 
@@ -54,27 +55,23 @@ function fetchVersion(key: string): Promise<void> {
   });
 }
 
-/** A file's bytes, read here: the page only hands the file over (reading 200 files would hold its thread). */
-async function read(input: SentInput): Promise<VerifyInput> {
-  if (input.kind === 'code') return input;
-  const { content, ...file } = input;
-  return { ...file, bytes: content === null ? null : new Uint8Array(await content.arrayBuffer()) };
-}
-
-async function verify(id: number, input: VerifyInput): Promise<void> {
+async function verified(input: VerifyInput): Promise<ClassEntry> {
   // First with what is loaded; if the report needs a version still to load, load it and verify again.
   const missing = new Set<string>();
-  let entry = classEntryOf(input, libraryNoting(missing));
-  if (missing.size > 0) {
-    for (const key of missing) await fetchVersion(key);
-    entry = classEntryOf(input, libraryNoting(new Set()));
-  }
-  // A report's bytes go to the page as they are, not copied.
-  const { source } = entry;
-  scope.postMessage(
-    { type: 'verified', id, entry },
+  const entry = classEntryOf(input, libraryNoting(missing));
+  if (missing.size === 0) return entry;
+  for (const key of missing) await fetchVersion(key);
+  return classEntryOf(input, libraryNoting(new Set()));
+}
+
+async function verify(id: number, inputs: readonly VerifyInput[]): Promise<void> {
+  const entries: ClassEntry[] = [];
+  for (const input of inputs) entries.push(await verified(input));
+  // The reports' bytes go back to the page as they are, not copied.
+  const transfer = entries.flatMap(({ source }) =>
     source.kind === 'file' && source.bytes ? [source.bytes.buffer] : [],
   );
+  scope.postMessage({ type: 'verified', id, entries }, transfer);
 }
 
 function readClass(id: number, bytes: Uint8Array): void {
@@ -108,10 +105,8 @@ scope.addEventListener('message', (event) => {
       return;
     }
     case 'verify': {
-      // Read at once, while the reports before it replay; a file that cannot be read stops the worker in its turn.
-      const input = read(message.input);
-      input.catch(() => undefined);
-      queue = queue.then(async () => verify(message.id, await input)).catch(crash);
+      const { id, inputs } = message;
+      queue = queue.then(() => verify(id, inputs)).catch(crash);
       return;
     }
     case 'class-file':
