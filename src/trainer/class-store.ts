@@ -4,7 +4,7 @@
 // in is kept with each entry, so that the class can be verified again: after the game is updated,
 // and always when a class file comes from another computer.
 import * as z from 'zod/mini';
-import { clear, createStore, del, entries as idbEntries, get, setMany } from 'idb-keyval';
+import { clear, del, entries as idbEntries, get, promisifyRequest, setMany } from 'idb-keyval';
 import type { UseStore } from 'idb-keyval';
 import type { ScenarioEntry } from '../content/catalogue.ts';
 import { contentHash } from '../content/hash.ts';
@@ -208,9 +208,23 @@ function fromStored({ entry, file }: StoredEntry): ClassEntry {
   return { ...entry, source: { kind: 'file', name: source.name, bytes: file ?? null } };
 }
 
+/**
+ * A store whose writes are relaxed: a write counts as done once the browser has it, without waiting
+ * for the disk to confirm it. The class then survives a closed tab or a crashed browser; only a power
+ * cut in the second after a write could lose that write, and the reports are still on the learners'
+ * side to hand in again. Waiting for the disk would hold the end of every import.
+ */
+function relaxedStore(dbName: string, storeName: string): UseStore {
+  const request = indexedDB.open(dbName);
+  request.onupgradeneeded = () => request.result.createObjectStore(storeName);
+  const db = promisifyRequest(request);
+  return (mode, callback) =>
+    db.then((d) => callback(d.transaction(storeName, mode, { durability: 'relaxed' }).objectStore(storeName)));
+}
+
 /** IndexedDB (database `passerelles-trainer`): one record per entry, and the stamp. */
 export function indexedDbClassStorage(): ClassStorage {
-  const store: UseStore = createStore('passerelles-trainer', 'class');
+  const store: UseStore = relaxedStore('passerelles-trainer', 'class');
   let next = 0;
   return {
     async load() {
