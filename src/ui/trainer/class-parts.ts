@@ -19,12 +19,16 @@ export function levelName(level: Level): string {
 }
 
 /** "+1 Confiance mutuelle, −2 Confidentialité…" in the principles' own order; "none" when nothing counts. */
-export function effectText(evidence: OptionSummary['evidence'], locale: Locale): string {
+export function effectText(
+  evidence: OptionSummary['evidence'],
+  locale: Locale,
+  none: string = t('class.decisions.noEffect'),
+): string {
   const parts = PRINCIPLES.flatMap((p) => {
     const points = evidence[p] ?? 0;
     return points === 0 ? [] : [`${signed(points)} ${principleName(p, locale)}`];
   });
-  return parts.length === 0 ? t('class.decisions.noEffect') : parts.join(', ');
+  return parts.length === 0 ? none : parts.join(', ');
 }
 
 /**

@@ -308,6 +308,11 @@ function selfRatingSection(summary: ClassSummary, locale: Locale): HTMLElement {
 function decisionsSection(decisions: readonly DecisionSummary[], hasMap: boolean, locale: Locale): HTMLElement {
   if (!hasMap || decisions.length === 0)
     return section('class-decisions', t('class.decisions.heading'), h('p', {}, t('class.decisions.unavailable')));
+  const words: DecisionWords = {
+    good: ` (${t('class.decisions.good')})`,
+    head: [t('class.decisions.option'), t('class.decisions.share'), t('class.decisions.effect')],
+    noEffect: t('class.decisions.noEffect'),
+  };
   return section(
     'class-decisions',
     t('class.decisions.heading'),
@@ -316,7 +321,7 @@ function decisionsSection(decisions: readonly DecisionSummary[], hasMap: boolean
       'ol',
       { class: 'decision-list' },
       ...decisions.map((d, i) =>
-        h('li', { class: 'decision-card', 'data-decision': d.id }, decisionView(d, i + 1, locale)),
+        h('li', { class: 'decision-card', 'data-decision': d.id }, decisionView(d, i + 1, locale, words)),
       ),
     ),
   );
@@ -328,23 +333,25 @@ export function decisionMetText(d: DecisionSummary): string {
   return t('class.decisions.met', { met: d.met, missed: d.missed });
 }
 
-function decisionView(d: DecisionSummary, number: number, locale: Locale): HTMLElement {
+/** The words every decision card repeats, looked up once per drawing (a campaign has hundreds of cards). */
+interface DecisionWords {
+  readonly good: string;
+  readonly head: readonly string[];
+  readonly noEffect: string;
+}
+
+function decisionView(d: DecisionSummary, number: number, locale: Locale, words: DecisionWords): HTMLElement {
   const rows = d.options.map((o): Child[] => [
-    h('span', {}, o.label[locale], o.good ? h('span', { class: 'tag-good' }, ` (${t('class.decisions.good')})`) : null),
+    h('span', {}, o.label[locale], o.good ? h('span', { class: 'tag-good' }, words.good) : null),
     shareBar(o.share, t('class.decisions.shareValue', { count: o.count, share: o.share }), o.good ? 'share-good' : ''),
-    effectText(o.evidence, locale),
+    effectText(o.evidence, locale, words.noEffect),
   ]);
   return h(
     'div',
     {},
     h('blockquote', { class: 'decision-prompt' }, d.prompt[locale]),
     h('p', { class: 'decision-met' }, decisionMetText(d)),
-    dataTable(
-      t('class.decisions.caption', { number }),
-      [t('class.decisions.option'), t('class.decisions.share'), t('class.decisions.effect')],
-      rows,
-      'decision-table',
-    ),
+    dataTable(t('class.decisions.caption', { number }), words.head, rows, 'decision-table'),
   );
 }
 
