@@ -227,7 +227,9 @@ async function main(): Promise<void> {
   if (!process.argv.includes('--core')) {
     // The trainer space: 200 campaign reports verified in the browser's worker, beside the bare replay.
     const { benchTrainer, trainerTable } = await import('./bench-trainer.ts');
-    const trainer = await benchTrainer();
+    const trainer = await benchTrainer((line) => {
+      console.log(`  ${line}`);
+    });
     Object.assign(results, trainer);
     trainerLines = trainerTable(trainer);
   }

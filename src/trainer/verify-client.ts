@@ -101,6 +101,11 @@ export class VerifyClient {
     return this.count;
   }
 
+  /** Starts the workers, if they are not running yet: as soon as reports are chosen, while they are read. */
+  start(): void {
+    this.started();
+  }
+
   /** The worker for lane `lane` (started on first use, all of them at once). */
   private started(lane = 0): Worker {
     if (this.workers.length === 0) {

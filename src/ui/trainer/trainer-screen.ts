@@ -365,6 +365,7 @@ export async function createTrainerScreen(ctx: AppContext): Promise<Screen> {
   };
 
   const add = (inputs: readonly SentInput[], after?: (verified: readonly ClassEntry[]) => void): Promise<void> => {
+    client.start();
     work = work.then(async () => {
       // Each report joins the class, and is stored, as soon as those before it are verified; its
       // module's decision map loads meanwhile, so that the dashboard is drawn once, at the end.
@@ -403,6 +404,8 @@ export async function createTrainerScreen(ctx: AppContext): Promise<Screen> {
   };
 
   const addFiles = (list: readonly File[]): void => {
+    // The workers start while the files are looked at.
+    client.start();
     const addedAt = ctx.now().toISOString();
     void add(list.map((file) => fileInput(file, addedAt)));
   };
