@@ -238,6 +238,14 @@ export class App implements AppContext {
     try {
       const { PlaySession } = await import('../state/play-session.ts');
       const session = await PlaySession.fromRecord(entry, envelope, { storage: this.storage, now: () => this.now() });
+      // A playthrough saved in the other language goes on in the language the game is in now.
+      const locale = this.settings.getState().locale;
+      if (session.store.getState().locale !== locale) {
+        await session.setLocale(locale).catch((error: unknown) => {
+          console.error(error);
+          this.announce(t('errors.languageSwitch'));
+        });
+      }
       this.go(session.store.getState().awaiting === 'end' ? { name: 'report', session } : { name: 'play', session });
     } catch (error) {
       if (!(error instanceof NarrativeError)) {

@@ -2,8 +2,10 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { GamePage } from './helpers.ts';
 import { expectOnlyLocal, openGame, playState, playWithKeys, waitForPlay } from './helpers.ts';
+import { finishedDumasSave } from './save-fixture.ts';
 
 const baseURL = inject('baseURL');
+const storiesDir = inject('storiesDir');
 
 interface StoredSave {
   record: { choices: number[]; seed: number; locale: string };
@@ -82,5 +84,30 @@ describe('switching language mid-story', () => {
     await expect.poll(async () => (await read()).record.locale).toBe('fr');
     await expect.poll(() => logEntries(page)).toEqual(frLog);
     expect((await playState(page)).lastText).toBe(before.lastText);
+  });
+
+  it('continues a playthrough saved in French in English when the game is in English, report included', async () => {
+    const { page } = game;
+    const save = finishedDumasSave(storiesDir);
+    expect((JSON.parse(save) as StoredSave).record.locale).toBe('fr');
+    await page.goto(`${baseURL}?lang=en`);
+    await page.evaluate((value) => {
+      localStorage.setItem('passerelles:save:dumas', value);
+    }, save);
+    await page.reload();
+    await page.getByRole('button', { name: /^Continue/ }).click();
+    // The module's title and the levels are the English ones, as is every word around them.
+    const heading = page.getByRole('heading', { level: 1 });
+    await expect.poll(() => heading.textContent()).toContain("Ms Dumas's pathway");
+    expect(await heading.textContent()).not.toContain('Mme Dumas');
+    const levels = await page.locator('.level').allTextContents();
+    expect(levels.length).toBeGreaterThan(0);
+    expect(levels.join(' ')).not.toMatch(/acquis|En cours|Maîtrise/i);
+    // The save now says English: a reload keeps the same language.
+    const stored = JSON.parse(
+      (await page.evaluate(() => localStorage.getItem('passerelles:save:dumas'))) ?? '{}',
+    ) as StoredSave;
+    expect(stored.record.locale).toBe('en');
+    expect(stored.record.choices).toEqual((JSON.parse(save) as StoredSave).record.choices);
   });
 });
