@@ -33,13 +33,11 @@ async function readInputs(
   ahead: ReadAhead,
 ): Promise<VerifyInput[]> {
   const read: VerifyInput[] = [];
-  for (let index = from; index < to; index += 1) {
-    const input = inputs[index];
-    if (!input) continue;
+  for (const [i, input] of inputs.slice(from, to).entries()) {
     if (input.kind === 'code') read.push(input);
     else {
       const { name, size, addedAt } = input;
-      read.push({ kind: 'file', name, size, addedAt, bytes: await ahead.take(index) });
+      read.push({ kind: 'file', name, size, addedAt, bytes: await ahead.take(from + i) });
     }
   }
   return read;
@@ -201,11 +199,23 @@ export class VerifyClient {
       inputs.map((input) => (input.kind === 'file' ? input.content : null)),
       this.count * HANDFUL,
     );
+    // A file that cannot be read (moved or deleted since it was chosen) stops every lane: nothing more
+    // joins the class from this import.
+    let failed = false;
+    const stopped = (): boolean => failed;
     const lane = async (number: number): Promise<void> => {
-      while (next < inputs.length) {
+      while (!stopped() && next < inputs.length) {
         const from = next;
         next += handfulSize(inputs.length - from, this.count);
-        const entries = await this.verifySome(await readInputs(inputs, from, next, ahead), number);
+        let entries: readonly ClassEntry[];
+        try {
+          entries = await this.verifySome(await readInputs(inputs, from, next, ahead), number);
+        } catch (error) {
+          failed = true;
+          throw error;
+        }
+        // Another lane failed meanwhile: what came back is dropped with the rest of the import.
+        if (stopped()) return;
         entries.forEach((entry, i) => {
           results[from + i] = entry;
         });

@@ -1,6 +1,7 @@
 // The verification worker: replays the reports handed in, off the page's thread, one after the
-// other, and answers for each handful at once. It holds the story versions it has been sent; when a report needs one it does not have
-// yet (and the catalogue has it), it asks the page, which loads it through the catalogue.
+// other, and answers for each handful at once. It holds the story versions it has been sent; when a
+// report needs one it does not have yet (and the catalogue has it), it asks the page, which loads it
+// through the catalogue.
 import { classEntryOf } from './class-entry.ts';
 import type { ClassEntry } from './class-store.ts';
 import { readClassFile } from './class-store.ts';
