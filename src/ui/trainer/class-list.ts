@@ -120,45 +120,36 @@ function sourceText(entry: ClassEntry): string {
   }
 }
 
-/** One learner's row: name, session, module, how it was handed in, its status and what it means. */
-export function classRow(
-  ctx: AppContext,
-  scope: Scope,
-  entry: ClassEntry,
-  onRemove: (key: string) => void,
-): HTMLTableRowElement {
-  const name = entry.firstName === '' ? t('trainer.class.noFirstName') : entry.firstName;
-  const remove = h(
-    'button',
-    { type: 'button', class: 'btn btn-ghost btn-small', 'aria-label': t('trainer.class.removeLabel', { name }) },
-    t('trainer.class.remove'),
-  );
-  scope.on(remove, 'click', () => {
-    onRemove(entry.key);
-  });
-  const status = entry.verdict.status;
-  return h(
-    'tr',
-    { 'data-status': status },
-    h('th', { scope: 'row' }, name),
-    h('td', {}, entry.sessionCode),
-    h('td', {}, moduleOf(ctx, entry.verdict)),
-    h('td', { class: 'source' }, sourceText(entry)),
-    h('td', {}, h('span', { class: `status status-${status}` }, statusLabel(status))),
-    h('td', { class: 'details' }, details(ctx, entry)),
-    h('td', {}, remove),
-  );
-}
-
-/** The class as a table, and its body, where rows can be added as reports are verified. */
 export function classTable(
   ctx: AppContext,
   scope: Scope,
   entries: readonly ClassEntry[],
   onRemove: (key: string) => void,
-): { readonly table: HTMLElement; readonly rows: HTMLTableSectionElement } {
-  const rows = h('tbody', {}, ...entries.map((entry) => classRow(ctx, scope, entry, onRemove)));
-  const table = h(
+): HTMLElement {
+  const rows = entries.map((entry) => {
+    const name = entry.firstName === '' ? t('trainer.class.noFirstName') : entry.firstName;
+    const remove = h(
+      'button',
+      { type: 'button', class: 'btn btn-ghost btn-small', 'aria-label': t('trainer.class.removeLabel', { name }) },
+      t('trainer.class.remove'),
+    );
+    scope.on(remove, 'click', () => {
+      onRemove(entry.key);
+    });
+    const status = entry.verdict.status;
+    return h(
+      'tr',
+      { 'data-status': status },
+      h('th', { scope: 'row' }, name),
+      h('td', {}, entry.sessionCode),
+      h('td', {}, moduleOf(ctx, entry.verdict)),
+      h('td', { class: 'source' }, sourceText(entry)),
+      h('td', {}, h('span', { class: `status status-${status}` }, statusLabel(status))),
+      h('td', { class: 'details' }, details(ctx, entry)),
+      h('td', {}, remove),
+    );
+  });
+  return h(
     'div',
     { class: 'table-wrap' },
     h(
@@ -182,10 +173,9 @@ export function classTable(
           ].map((c) => h('th', { scope: 'col' }, c)),
         ),
       ),
-      rows,
+      h('tbody', {}, ...rows),
     ),
   );
-  return { table, rows };
 }
 
 /** What an import gave, in one sentence: how many were added by status, and how many were already there. */

@@ -23,7 +23,7 @@ import { fileName, isoDay } from '../format.ts';
 import { menuBar } from '../screens/common.ts';
 import { CodeScanner } from './camera.ts';
 import type { CameraProblem } from './camera.ts';
-import { classRow, classTable, importSummary } from './class-list.ts';
+import { classTable, importSummary } from './class-list.ts';
 import { loadDecisionMap, renderDashboard } from './dashboard.ts';
 import './trainer.css';
 
@@ -233,35 +233,17 @@ export async function createTrainerScreen(ctx: AppContext): Promise<Screen> {
     dashboardScope.close();
   });
   const classCount = h('p', { class: 'class-count' });
-  const remove = (key: string): void => {
-    void removeEntry(key);
-  };
-  /** The rows on show, which an import adds to as its reports are verified (null while the class is empty). */
-  let rows: HTMLTableSectionElement | null = null;
-  /** The class's count, and the buttons that need a class. */
-  const renderCount = (): void => {
+  const renderList = (): void => {
     classCount.textContent = t('trainer.class.count', { count: entries.length });
+    listHost.replaceChildren(
+      entries.length === 0
+        ? h('p', { class: 'hint' }, t('trainer.class.empty'))
+        : classTable(ctx, scope, entries, (key) => {
+            void removeEntry(key);
+          }),
+    );
     exportButton.disabled = entries.length === 0;
     deleteButton.disabled = entries.length === 0;
-  };
-  const showTable = (shown: readonly ClassEntry[]): HTMLTableSectionElement => {
-    const table = classTable(ctx, scope, shown, remove);
-    listHost.replaceChildren(table.table);
-    return table.rows;
-  };
-  const renderList = (): void => {
-    renderCount();
-    if (entries.length > 0) rows = showTable(entries);
-    else {
-      rows = null;
-      listHost.replaceChildren(h('p', { class: 'hint' }, t('trainer.class.empty')));
-    }
-  };
-  /** A report joins the list, and the count, as soon as it is verified; the dashboard follows at the end. */
-  const showJoined = (entry: ClassEntry): void => {
-    rows ??= showTable([]);
-    rows.append(classRow(ctx, scope, entry, remove));
-    classCount.textContent = t('trainer.class.count', { count: rows.rows.length });
   };
   const renderDashboardNow = (): void => {
     dashboardScope.close();
@@ -274,12 +256,9 @@ export async function createTrainerScreen(ctx: AppContext): Promise<Screen> {
     renderList();
     renderDashboardNow();
   };
-  /**
-   * After an import, whose rows are listed already: the count, then the dashboard, letting the page
-   * breathe in between (a class of 200 is a lot to draw).
-   */
+  /** The same, letting the page breathe between the list and the dashboard (a class of 200 is a lot of both). */
   const renderInTurn = async (): Promise<void> => {
-    renderCount();
+    renderList();
     await new Promise((resolve) => setTimeout(resolve, 0));
     if (!scope.closed) renderDashboardNow();
   };
@@ -395,16 +374,14 @@ export async function createTrainerScreen(ctx: AppContext): Promise<Screen> {
       const joined = (entry: ClassEntry): void => {
         if (!merge.add(entry)) return;
         storing.add(entry);
-        showJoined(entry);
         const module = moduleOf(entry);
         if (module !== null) void loadDecisionMap(ctx.entryOf(module));
       };
       try {
         const verified = await verify(inputs, joined);
         if (!verified || scope.closed) {
-          // Stopped: the class stays as it was before this import, and so does its list.
+          // Stopped: the class stays as it was before this import.
           await storing.undo();
-          if (!scope.closed) renderList();
           return;
         }
         const merged = merge.result;
@@ -415,7 +392,6 @@ export async function createTrainerScreen(ctx: AppContext): Promise<Screen> {
         say(importSummary(merged));
       } catch (error) {
         await storing.undo();
-        if (!scope.closed) renderList();
         throw error;
       }
     });
