@@ -180,17 +180,17 @@ const ENTRY = 'entry:';
 const SAVE_BATCH = 20;
 const STAMP = 'stamp';
 
-/** An entry as stored, with its place in the class (IndexedDB gives records back in key order). */
 /** A source as stored: a file's name only (its bytes are beside the entry, see `file`). */
 type StoredSource = { readonly kind: 'file'; readonly name: string; readonly json: null } | CodeSource;
 
+/** An entry as stored, with its place in the class (IndexedDB gives records back in key order). */
 interface StoredEntry {
   readonly order: number;
   readonly entry: Omit<ClassEntry, 'source'> & { readonly source: StoredSource };
   /**
-   * A report file as read, in UTF-8, its text left out of `entry`: a report's text holds French
-   * typography, which JavaScript keeps at two bytes a character; in UTF-8 it is half the size, and
-   * the record stays small enough for the browser to store it inline rather than as a separate file.
+   * A report file's bytes as read, kept beside `entry` rather than in it: stored as the file's UTF-8,
+   * half the size of its text in JavaScript (French typography), the record stays small enough for the
+   * browser to store it inline rather than as a separate file.
    */
   readonly file?: Uint8Array<ArrayBuffer>;
 }

@@ -79,27 +79,27 @@ export class ReadAhead {
   private readGroup(count: number): Promise<void> {
     const from = this.next;
     const group: Blob[] = [];
+    /** Each blob's place in the list, in the group's order. */
+    const places: number[] = [];
     let bytes = 0;
     while (this.next < this.blobs.length && this.next - from < count) {
       const blob = this.blobs[this.next];
       if (blob && group.length > 0 && this.waiting + bytes + blob.size > this.budget) break;
       if (blob) {
         group.push(blob);
+        places.push(this.next);
         bytes += blob.size;
       }
       this.next += 1;
     }
     this.waiting += bytes;
     const all = this.read(group);
-    let place = 0;
-    for (let i = from; i < this.next; i += 1) {
-      if (!this.blobs[i]) continue;
-      const at = place++;
+    places.forEach((index, at) => {
       const read = all.then((parts) => parts[at] ?? new Uint8Array());
       // Awaited by `take`: a failure meanwhile is not an unhandled one.
       read.catch(() => undefined);
-      this.reads.set(i, read);
-    }
+      this.reads.set(index, read);
+    });
     return all.then(
       () => undefined,
       () => undefined,

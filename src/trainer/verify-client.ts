@@ -1,5 +1,5 @@
 // The page's side of verification: a few workers for the whole screen (one per processor core, up to
-// four), each handed a few reports at a time in one message (their files read together just before),
+// four), each handed a few reports at a time in one message (their files read ahead, a group at a time),
 // and a second handful queued behind, so that a worker never waits for its next report and the page's
 // thread posts and collects once per handful, not once per report; the stories a worker asks for are
 // loaded here, through the catalogue (the game's own lazy chunks).

@@ -16,8 +16,9 @@ export type VerifyInput =
   | { readonly kind: 'code'; readonly code: string; readonly via: 'typed' | 'camera'; readonly addedAt: string };
 
 /**
- * One report as the page holds it before sending it: a file as the browser holds it (the page reads a
- * few at a time, together, just before sending them); `content` is null when it was refused unread (too large).
+ * One report as the page holds it before sending it: a file as the browser holds it (the page reads
+ * the files ahead of the workers, a group at a time, see `ReadAhead`); `content` is null when it was
+ * refused unread (too large).
  */
 export type SentInput =
   | {

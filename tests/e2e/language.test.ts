@@ -1,7 +1,7 @@
 // Switching language mid-story: the same point of the same playthrough, in the other language.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { GamePage } from './helpers.ts';
-import { expectOnlyLocal, openGame, playState, playWithKeys, waitForPlay } from './helpers.ts';
+import { expectOnlyLocal, openGame, playState, playWithKeys, screenshot, waitForPlay } from './helpers.ts';
 import { finishedDumasSave } from './save-fixture.ts';
 
 const baseURL = inject('baseURL');
@@ -103,6 +103,7 @@ describe('switching language mid-story', () => {
     const levels = await page.locator('.level').allTextContents();
     expect(levels.length).toBeGreaterThan(0);
     expect(levels.join(' ')).not.toMatch(/acquis|En cours|Maîtrise/i);
+    await screenshot(page, 'report-en-from-fr-save-1280');
     // The save now says English: a reload keeps the same language.
     const stored = JSON.parse(
       (await page.evaluate(() => localStorage.getItem('passerelles:save:dumas'))) ?? '{}',

@@ -63,6 +63,17 @@ function expectedKey(input: SentInput, n: number): string {
   return input.kind === 'code' ? input.code : `${input.name}=report ${n}`;
 }
 
+/** Verifies `given`, noting each entry's key as it joins the class; the outcome is left to the caller. */
+function verifyNoting(client: VerifyClient, given: readonly SentInput[]): { done: Promise<unknown>; joined: string[] } {
+  const joined: string[] = [];
+  const done = client.verifyAll(
+    given,
+    () => undefined,
+    (entry) => joined.push(entry.key),
+  );
+  return { done, joined };
+}
+
 beforeEach(() => {
   handfuls.length = 0;
   failOn = null;
@@ -103,14 +114,8 @@ describe('VerifyClient', () => {
     const client = new VerifyClient([], 2);
     const given = inputs(60);
     failOn = 'CODE-24';
-    const joined: string[] = [];
-    await expect(
-      client.verifyAll(
-        given,
-        () => undefined,
-        (entry) => joined.push(entry.key),
-      ),
-    ).rejects.toBeInstanceOf(VerificationStopped);
+    const { done, joined } = verifyNoting(client, given);
+    await expect(done).rejects.toBeInstanceOf(VerificationStopped);
     const sent = handfuls.length;
     const joinedThen = joined.length;
     await new Promise((resolve) => setTimeout(resolve, 60));
@@ -122,7 +127,7 @@ describe('VerifyClient', () => {
     expect(handfuls.flat().length).toBeLessThan(60);
   });
 
-  it('stops every lane when a file cannot be read (deleted since it was chosen), and says which failed', async () => {
+  it('stops every lane when a file cannot be read (deleted since it was chosen), and says it could not be read', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'passerelles-read-'));
     try {
       const path = join(dir, 'gone.json');
@@ -133,14 +138,8 @@ describe('VerifyClient', () => {
         n === 40 ? { kind: 'file', name: 'gone.json', size: gone.size, content: gone, addedAt: AT } : input,
       );
       const client = new VerifyClient([], 2);
-      const joined: string[] = [];
-      await expect(
-        client.verifyAll(
-          given,
-          () => undefined,
-          (entry) => joined.push(entry.key),
-        ),
-      ).rejects.toThrow(/could not be read/);
+      const { done, joined } = verifyNoting(client, given);
+      await expect(done).rejects.toThrow(/could not be read/);
       const sent = handfuls.length;
       await new Promise((resolve) => setTimeout(resolve, 80));
       // No lane went on once the read failed: nothing more sent to the workers, nothing more joined.
